@@ -1,0 +1,69 @@
+package org.anju.identity;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates and finds accounts. */
+@Service
+public class Accounts {
+
+    /** What a new account needs: its role and the one binding that role requires. */
+    public record NewAccount(String username, String rawPassword, String displayName, Role role,
+                             AnjuUser.Binding binding) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public long create(NewAccount a) {
+        AnjuUser.Binding b = a.binding();
+        return jdbc.sql("""
+                insert into idn_account (username, password_hash, display_name, role, region_id, estate_id,
+                                         company_id, department_id, owner_id)
+                values (:username, :hash, :display, :role, :region, :estate, :company, :department, :owner)
+                returning id""")
+                .param("username", a.username())
+                .param("hash", passwords.encode(a.rawPassword()))
+                .param("display", a.displayName())
+                .param("role", a.role().name())
+                .param("region", b.regionId())
+                .param("estate", b.estateId())
+                .param("company", b.companyId())
+                .param("department", b.departmentId())
+                .param("owner", b.ownerId())
+                .query(Long.class).single();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from idn_account where username = ?").param(username)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Loads an account with the permissions of its role. */
+    public Optional<AnjuUser> load(String username) {
+        return jdbc.sql("""
+                select id, username, password_hash, display_name, role, region_id, estate_id, company_id,
+                       department_id, owner_id, enabled
+                from idn_account where username = ?""")
+                .param(username)
+                .query((rs, n) -> {
+                    Role role = Role.valueOf(rs.getString("role"));
+                    return new AnjuUser(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
+                            rs.getString("display_name"), role,
+                            new AnjuUser.Binding(rs.getObject("region_id", Long.class),
+                                    rs.getObject("estate_id", Long.class), rs.getObject("company_id", Long.class),
+                                    rs.getObject("department_id", Long.class), rs.getObject("owner_id", Long.class)),
+                            rs.getBoolean("enabled"), role.defaultPermissions());
+                })
+                .optional();
+    }
+}

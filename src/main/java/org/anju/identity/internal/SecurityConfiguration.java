@@ -1,0 +1,71 @@
+package org.anju.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.anju.identity.Accounts;
+import org.anju.identity.Permission;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.MessageSource;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+
+/**
+ * Browser: form login with a session and CSRF protection. API clients: HTTP Basic on /api/**
+ * (or the browser session). Unauthenticated API calls get 401, never a login redirect.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(Accounts accounts) {
+        return username -> accounts.load(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
+                                            LocaleResolver locales) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher basicApiCall = request -> api.matches(request) && hasBasicHeader(request);
+        http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
+                                "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/api/v1/public/**").permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(Permission.METRICS_READ.authority())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+                .httpBasic(basic -> basic.realmName("anju"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // API clients using Basic carry no cookie to forge; browser-session calls keep CSRF.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new ApiAuthenticationEntryPoint(messages, locales), api))
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.deny())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                        + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+
+    private static boolean hasBasicHeader(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+}

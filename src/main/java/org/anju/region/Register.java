@@ -1,0 +1,156 @@
+package org.anju.region;
+
+import java.util.List;
+import java.util.Map;
+import org.anju.identity.AuditEntry;
+import org.anju.identity.AuditLog;
+import org.anju.identity.Jurisdiction;
+import org.anju.identity.Jurisdictions;
+import org.anju.identity.Permission;
+import org.anju.platform.InvalidRequestException;
+import org.anju.platform.NotFoundException;
+import org.anju.platform.PageRequest;
+import org.anju.platform.PageResult;
+import org.anju.region.RegisterView.Building;
+import org.anju.region.RegisterView.Estate;
+import org.anju.region.RegisterView.House;
+import org.anju.region.RegisterView.Owner;
+import org.anju.region.RegisterView.OwnerPersonalData;
+import org.anju.region.RegisterView.RegionNode;
+import org.anju.region.RegisterView.RegionOption;
+import org.anju.region.RegisterView.TownshipCount;
+import org.anju.region.internal.RegionQueries;
+import org.anju.region.internal.RegisterQueries;
+import org.anju.region.internal.RegisterStatisticsQuery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's public API: every method works within the caller's jurisdiction, which it
+ * resolves itself, so no caller (page, API, other module) can forget it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Register {
+
+    /** A new estate: a name and the community it belongs to; the rest may follow. */
+    public record NewEstate(String name, Long communityId, String address, Integer builtYear, Boolean legacy) {
+    }
+
+    private final Jurisdictions jurisdictions;
+    private final RegisterQueries queries;
+    private final RegionQueries regions;
+    private final RegisterStatisticsQuery statistics;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    Register(Jurisdictions jurisdictions, RegisterQueries queries, RegionQueries regions,
+             RegisterStatisticsQuery statistics, AuditLog audit, JdbcClient jdbc) {
+        this.jurisdictions = jurisdictions;
+        this.queries = queries;
+        this.regions = regions;
+        this.statistics = statistics;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    public List<RegionNode> regionTree() {
+        return regions.tree(jurisdictions.current());
+    }
+
+    /** Townships (parentId null) or the children of a region, for the cascading filters. */
+    public List<RegionOption> regionOptions(Long parentId) {
+        return regions.children(jurisdictions.current(), parentId);
+    }
+
+    public PageResult<Estate> estates(RegisterFilter filter, PageRequest page) {
+        return queries.estates(jurisdictions.current(), filter, page);
+    }
+
+    public Estate estate(long id) {
+        return queries.estate(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("estate", id));
+    }
+
+    public PageResult<Building> buildings(RegisterFilter filter, PageRequest page) {
+        return queries.buildings(jurisdictions.current(), filter, page);
+    }
+
+    public Building building(long id) {
+        return queries.building(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("building", id));
+    }
+
+    public PageResult<House> houses(RegisterFilter filter, PageRequest page) {
+        return queries.houses(jurisdictions.current(), filter, page);
+    }
+
+    public House house(long id) {
+        return queries.house(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("house", id));
+    }
+
+    public PageResult<Owner> owners(RegisterFilter filter, PageRequest page) {
+        return queries.owners(jurisdictions.current(), filter, page);
+    }
+
+    public Owner owner(long id) {
+        return queries.owner(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("owner", id));
+    }
+
+    /** Register counts per township in the caller's jurisdiction, for the dashboard. */
+    public List<TownshipCount> townshipCounts() {
+        return statistics.perTownship(jurisdictions.current());
+    }
+
+    /**
+     * Opens one owner's full ID number and phone. Requires the permission and a reason, and
+     * writes the read to the audit trail (PIPL: access to personal data is accountable).
+     */
+    @Transactional
+    public OwnerPersonalData revealOwner(long id, String reason) {
+        Jurisdiction j = jurisdictions.current();
+        String[] row = queries.ownerIdentifiers(j, id).orElseThrow(() -> new NotFoundException("owner", id));
+        requirePermission(Permission.PERSONAL_DATA_REVEAL);
+        if (reason == null || reason.strip().length() < 4 || reason.length() > 200) {
+            throw InvalidRequestException.field("reason", "error.reveal.reason");
+        }
+        audit.record(new AuditEntry("REVEAL", "owner", String.valueOf(id), "查看业主完整个人信息", null, null,
+                reason.strip()));
+        return new OwnerPersonalData(id, row[0], row[1], row[2]);
+    }
+
+    /** Creates an estate in a community inside the caller's jurisdiction. */
+    @Transactional
+    public Estate createEstate(NewEstate e) {
+        requirePermission(Permission.REGISTER_WRITE);
+        Jurisdiction j = jurisdictions.current();
+        var community = e.communityId() == null ? null : regions.find(e.communityId())
+                .filter(r -> r.level() == RegionLevel.COMMUNITY && j.coversRegion(r.path())).orElse(null);
+        if (community == null) {
+            throw InvalidRequestException.rule("communityId", "error.estate.community");
+        }
+        boolean taken = jdbc.sql("select count(*) from reg_estate where community_id = ? and name = ?")
+                .params(community.id(), e.name().strip()).query(Long.class).single() > 0;
+        if (taken) {
+            throw InvalidRequestException.rule("name", "error.estate.nameTaken");
+        }
+        long id = jdbc.sql("""
+                        insert into reg_estate (community_id, region_path, name, address, built_year, legacy)
+                        values (:community, :path, :name, :address, :builtYear, :legacy) returning id""")
+                .param("community", community.id()).param("path", community.path())
+                .param("name", e.name().strip()).param("address", e.address())
+                .param("builtYear", e.builtYear()).param("legacy", Boolean.TRUE.equals(e.legacy()))
+                .query(Long.class).single();
+        Estate created = estate(id);
+        audit.record(AuditEntry.created("estate", id, "新增小区 " + created.name(),
+                Map.of("name", created.name(), "communityId", community.id())));
+        return created;
+    }
+
+    /** Refuses (403) a caller whose role lacks the permission; call after the record was found in jurisdiction. */
+    public static void requirePermission(Permission permission) {
+        if (Jurisdictions.currentUser().filter(u -> u.can(permission)).isEmpty()) {
+            throw new AccessDeniedException(permission.name());
+        }
+    }
+}

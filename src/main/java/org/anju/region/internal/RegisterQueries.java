@@ -1,0 +1,269 @@
+package org.anju.region.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anju.identity.Jurisdiction;
+import org.anju.platform.Masking;
+import org.anju.platform.PageRequest;
+import org.anju.platform.PageResult;
+import org.anju.platform.Where;
+import org.anju.region.HouseUse;
+import org.anju.region.OwnerKind;
+import org.anju.region.RegisterFilter;
+import org.anju.region.RegisterView.Building;
+import org.anju.region.RegisterView.Estate;
+import org.anju.region.RegisterView.House;
+import org.anju.region.RegisterView.Owner;
+import org.anju.region.RegisterView.OwnerRef;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads of the register. Every statement ANDs the caller's jurisdiction into its where clause,
+ * so a row outside it is never loaded: a detail read outside it simply finds nothing (404).
+ */
+@Repository
+public class RegisterQueries {
+
+    private static final Map<String, String> ESTATE_SORTS = Map.of(
+            "name", "e.name", "builtYear", "e.built_year", "houses", "houses", "totalArea", "total_area", "id", "e.id");
+
+    private final JdbcClient jdbc;
+
+    RegisterQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---- estates
+
+    private static final String ESTATE_SELECT = """
+            select e.id, e.name, t.id as township_id, t.name as township_name, c.id as community_id,
+                   c.name as community_name, e.address, e.built_year, e.legacy,
+                   (select count(*) from reg_building b where b.estate_id = e.id) as buildings,
+                   hs.houses, hs.total_area
+            from reg_estate e
+            join reg_region c on c.id = e.community_id
+            join reg_region t on t.id = c.parent_id
+            left join lateral (select count(*) as houses, coalesce(sum(h.exclusive_area), 0) as total_area
+                               from reg_house h where h.estate_id = e.id) hs on true
+            """;
+
+    public PageResult<Estate> estates(Jurisdiction j, RegisterFilter f, PageRequest page) {
+        Where where = estateWhere(j, f);
+        long total = jdbc.sql("select count(*) from reg_estate e where " + where.sql())
+                .params(where.params()).query(Long.class).single();
+        String order = order(f.sort(), ESTATE_SORTS, "e.name");
+        List<Estate> rows = jdbc.sql(ESTATE_SELECT + " where " + where.sql() + " order by " + order
+                        + ", e.id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(RegisterQueries::estate).list();
+        return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    public Optional<Estate> estate(Jurisdiction j, long id) {
+        Jurisdiction.Condition scope = j.rows("e.region_path", "e.id");
+        return jdbc.sql(ESTATE_SELECT + " where e.id = :id and " + scope.sql())
+                .params(scope.params()).param("id", id).query(RegisterQueries::estate).optional();
+    }
+
+    private Where estateWhere(Jurisdiction j, RegisterFilter f) {
+        Jurisdiction.Condition scope = j.rows("e.region_path", "e.id");
+        return new Where().and(scope.sql(), scope.params())
+                .andIf(f.townshipId(), "e.region_path like (select path from reg_region where id = :township) || '%'", "township")
+                .andIf(f.communityId(), "e.community_id = :community", "community")
+                .andIf(f.estateId(), "e.id = :estate", "estate")
+                .andIf(Where.contains(f.keyword()), "e.name like :kw or e.address like :kw", "kw");
+    }
+
+    private static Estate estate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Estate(rs.getLong("id"), rs.getString("name"), rs.getLong("township_id"),
+                rs.getString("township_name"), rs.getLong("community_id"), rs.getString("community_name"),
+                rs.getString("address"), rs.getObject("built_year", Integer.class), rs.getBoolean("legacy"),
+                rs.getLong("buildings"), rs.getLong("houses"), rs.getBigDecimal("total_area"));
+    }
+
+    // ---- buildings
+
+    private static final String BUILDING_SELECT = """
+            select b.id, b.estate_id, e.name as estate_name, b.name, b.floors, b.has_lift, hs.houses, hs.total_area
+            from reg_building b
+            join reg_estate e on e.id = b.estate_id
+            left join lateral (select count(*) as houses, coalesce(sum(h.exclusive_area), 0) as total_area
+                               from reg_house h where h.building_id = b.id) hs on true
+            """;
+
+    public PageResult<Building> buildings(Jurisdiction j, RegisterFilter f, PageRequest page) {
+        Where where = buildingScope(j)
+                .andIf(f.townshipId(), "e.region_path like (select path from reg_region where id = :township) || '%'", "township")
+                .andIf(f.communityId(), "e.community_id = :community", "community")
+                .andIf(f.estateId(), "b.estate_id = :estate", "estate")
+                .andIf(Where.contains(f.keyword()), "b.name like :kw", "kw");
+        long total = jdbc.sql("select count(*) from reg_building b join reg_estate e on e.id = b.estate_id where "
+                + where.sql()).params(where.params()).query(Long.class).single();
+        List<Building> rows = jdbc.sql(BUILDING_SELECT + " where " + where.sql()
+                        + " order by e.name, length(b.name), b.name, b.id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(RegisterQueries::building).list();
+        return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    public Optional<Building> building(Jurisdiction j, long id) {
+        Where where = buildingScope(j).and("b.id = :id", Map.of("id", id));
+        return jdbc.sql(BUILDING_SELECT + " where " + where.sql())
+                .params(where.params()).query(RegisterQueries::building).optional();
+    }
+
+    /** A building is visible with its estate; an owner sees only the buildings holding their houses. */
+    private static Where buildingScope(Jurisdiction j) {
+        Jurisdiction.Condition rows = j.rows("e.region_path", "e.id");
+        Where w = new Where().and(rows.sql(), rows.params());
+        if (j.scope() == Jurisdiction.Scope.HOUSES) {
+            Jurisdiction.Condition own = j.houses("e.region_path", "e.id", "h.id");
+            w.and("exists (select 1 from reg_house h where h.building_id = b.id and " + own.sql() + ")", own.params());
+        }
+        return w;
+    }
+
+    private static Building building(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Building(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+                rs.getString("name"), rs.getObject("floors", Integer.class), rs.getBoolean("has_lift"),
+                rs.getLong("houses"), rs.getBigDecimal("total_area"));
+    }
+
+    // ---- houses
+
+    private static final String HOUSE_SELECT = """
+            select h.id, h.estate_id, e.name as estate_name, h.building_id, b.name as building_name, h.section,
+                   h.number, h.exclusive_area, h.use, h.built_year, h.has_fund_account
+            from reg_house h
+            join reg_estate e on e.id = h.estate_id
+            join reg_building b on b.id = h.building_id
+            """;
+
+    public PageResult<House> houses(Jurisdiction j, RegisterFilter f, PageRequest page) {
+        Where where = houseWhere(j, f);
+        long total = jdbc.sql("select count(*) from reg_house h join reg_estate e on e.id = h.estate_id where "
+                + where.sql()).params(where.params()).query(Long.class).single();
+        List<HouseRow> rows = jdbc.sql(HOUSE_SELECT + " where " + where.sql()
+                        + " order by e.name, length(b.name), b.name, h.section, length(h.number), h.number, h.id"
+                        + " limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(RegisterQueries::houseRow).list();
+        return new PageResult<>(withOwners(rows), total, page.page(), page.size());
+    }
+
+    public Optional<House> house(Jurisdiction j, long id) {
+        Jurisdiction.Condition scope = j.houses("e.region_path", "e.id", "h.id");
+        return jdbc.sql(HOUSE_SELECT + " where h.id = :id and " + scope.sql())
+                .params(scope.params()).param("id", id).query(RegisterQueries::houseRow).optional()
+                .map(r -> withOwners(List.of(r)).get(0));
+    }
+
+    private Where houseWhere(Jurisdiction j, RegisterFilter f) {
+        Jurisdiction.Condition scope = j.houses("e.region_path", "e.id", "h.id");
+        return new Where().and(scope.sql(), scope.params())
+                .andIf(f.townshipId(), "e.region_path like (select path from reg_region where id = :township) || '%'", "township")
+                .andIf(f.communityId(), "e.community_id = :community", "community")
+                .andIf(f.estateId(), "h.estate_id = :estate", "estate")
+                .andIf(f.buildingId(), "h.building_id = :building", "building")
+                .andIf(Where.contains(f.keyword()), "h.number like :kw", "kw");
+    }
+
+    private record HouseRow(long id, long estateId, String estateName, long buildingId, String buildingName,
+                            String section, String number, BigDecimal area, HouseUse use, Integer builtYear,
+                            boolean fund) {
+    }
+
+    private static HouseRow houseRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new HouseRow(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+                rs.getLong("building_id"), rs.getString("building_name"), rs.getString("section"),
+                rs.getString("number"), rs.getBigDecimal("exclusive_area"), HouseUse.valueOf(rs.getString("use")),
+                rs.getObject("built_year", Integer.class), rs.getBoolean("has_fund_account"));
+    }
+
+    /** One query for the owners of a whole page of houses. */
+    private List<House> withOwners(List<HouseRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<OwnerRef>> owners = new LinkedHashMap<>();
+        jdbc.sql("""
+                select w.house_id, o.id, o.name from reg_ownership w join reg_owner o on o.id = w.owner_id
+                where w.house_id in (:ids) order by o.id""")
+                .param("ids", rows.stream().map(HouseRow::id).toList())
+                .query((rs, n) -> owners.computeIfAbsent(rs.getLong("house_id"), k -> new ArrayList<>())
+                        .add(new OwnerRef(rs.getLong("id"), rs.getString("name"))))
+                .list();
+        return rows.stream().map(r -> new House(r.id(), r.estateId(), r.estateName(), r.buildingId(),
+                r.buildingName(), r.section(), r.number(), r.area(), r.use(), r.builtYear(), r.fund(),
+                owners.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    // ---- owners
+
+    public PageResult<Owner> owners(Jurisdiction j, RegisterFilter f, PageRequest page) {
+        Where where = ownerWhere(j, f);
+        long total = jdbc.sql("select count(*) from reg_owner o where " + where.sql())
+                .params(where.params()).query(Long.class).single();
+        List<Owner> rows = jdbc.sql("""
+                        select o.id, o.kind, o.name, o.id_number, o.phone,
+                               (select count(*) from reg_ownership w where w.owner_id = o.id) as houses
+                        from reg_owner o where """ + where.sql() + " order by o.name, o.id limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(RegisterQueries::owner).list();
+        return new PageResult<>(rows, total, page.page(), page.size());
+    }
+
+    public Optional<Owner> owner(Jurisdiction j, long id) {
+        Where where = ownerWhere(j, RegisterFilter.none()).and("o.id = :id", Map.of("id", id));
+        return jdbc.sql("""
+                        select o.id, o.kind, o.name, o.id_number, o.phone,
+                               (select count(*) from reg_ownership w where w.owner_id = o.id) as houses
+                        from reg_owner o where """ + where.sql())
+                .params(where.params()).query(RegisterQueries::owner).optional();
+    }
+
+    /** The unmasked identifiers of one owner in the jurisdiction (the caller audits the read). */
+    public Optional<String[]> ownerIdentifiers(Jurisdiction j, long id) {
+        Where where = ownerWhere(j, RegisterFilter.none()).and("o.id = :id", Map.of("id", id));
+        return jdbc.sql("select o.name, o.id_number, o.phone from reg_owner o where " + where.sql())
+                .params(where.params())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).optional();
+    }
+
+    /** An owner is visible where one of their houses is; an owner account sees only itself. */
+    private Where ownerWhere(Jurisdiction j, RegisterFilter f) {
+        Jurisdiction.Condition scope = j.houses("e.region_path", "e.id", "h.id");
+        Where inner = new Where().and(scope.sql(), scope.params())
+                .andIf(f.townshipId(), "e.region_path like (select path from reg_region where id = :township) || '%'", "township")
+                .andIf(f.communityId(), "e.community_id = :community", "community")
+                .andIf(f.estateId(), "h.estate_id = :estate", "estate")
+                .andIf(f.buildingId(), "h.building_id = :building", "building");
+        Where where = new Where().and("""
+                exists (select 1 from reg_ownership w join reg_house h on h.id = w.house_id
+                        join reg_estate e on e.id = h.estate_id where w.owner_id = o.id and """ + inner.sql() + ")",
+                inner.params());
+        if (j.scope() == Jurisdiction.Scope.HOUSES) {
+            where.and("o.id = :j_owner", Map.of("j_owner", j.ownerId()));
+        }
+        return where.andIf(Where.contains(f.keyword()), "o.name like :kw", "kw");
+    }
+
+    private static Owner owner(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Owner(rs.getLong("id"), OwnerKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                Masking.idNumber(rs.getString("id_number")), Masking.phone(rs.getString("phone")), rs.getLong("houses"));
+    }
+
+    private static String order(String sort, Map<String, String> allowed, String fallback) {
+        if (sort == null || sort.isBlank()) {
+            return fallback;
+        }
+        boolean desc = sort.startsWith("-");
+        String column = allowed.get(desc ? sort.substring(1) : sort);
+        return column == null ? fallback : column + (desc ? " desc" : " asc");
+    }
+}
