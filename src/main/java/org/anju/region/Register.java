@@ -124,9 +124,12 @@ public class Register {
     public Estate createEstate(NewEstate e) {
         requirePermission(Permission.REGISTER_WRITE);
         Jurisdiction j = jurisdictions.current();
-        var community = e.communityId() == null ? null : regions.find(e.communityId())
-                .filter(r -> r.level() == RegionLevel.COMMUNITY && j.coversRegion(r.path())).orElse(null);
-        if (community == null) {
+        if (e.communityId() == null) {
+            throw InvalidRequestException.field("communityId", "error.estate.community");
+        }
+        var community = regions.find(e.communityId()).filter(r -> j.coversRegion(r.path()))
+                .orElseThrow(() -> new NotFoundException("region", e.communityId()));
+        if (community.level() != RegionLevel.COMMUNITY) {
             throw InvalidRequestException.rule("communityId", "error.estate.community");
         }
         boolean taken = jdbc.sql("select count(*) from reg_estate where community_id = ? and name = ?")

@@ -69,6 +69,9 @@ class EstateApiTests extends IntegrationTest {
         long foreignCommunity = fixtures.region(townB, "COMMUNITY", "丙社区");
         mvc.perform(post("/api/v1/estates").with(fixtures.as(clerk)).with(csrfToken())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"越界小区\",\"communityId\":" + foreignCommunity + "}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/estates").with(fixtures.as(clerk)).with(csrfToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"镇级小区\",\"communityId\":" + townA + "}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("communityId"));
         mvc.perform(post("/api/v1/estates").with(fixtures.as(clerk)).with(csrfToken())
