@@ -7,4 +7,7 @@ package org.anju.identity;
 public interface AuditLog {
 
     void record(AuditEntry entry);
+
+    /** Records an entry for a named actor where no one is signed in yet (a login attempt). */
+    void recordAs(String actor, AuditEntry entry);
 }

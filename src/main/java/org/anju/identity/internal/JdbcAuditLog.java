@@ -25,13 +25,22 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public void record(AuditEntry e) {
         var user = Jurisdictions.currentUser();
+        write(user.map(AnjuUser::getUsername).orElse("system"), user.map(u -> u.role().name()).orElse(null), e);
+    }
+
+    @Override
+    public void recordAs(String actor, AuditEntry e) {
+        write(actor, null, e);
+    }
+
+    private void write(String actor, String role, AuditEntry e) {
         jdbc.sql("""
                 insert into idn_audit_event (actor, actor_role, action, entity_type, entity_id, summary, reason,
                                              remote_addr, before_state, after_state)
                 values (:actor, :role, :action, :type, :id, :summary, :reason, :addr,
                         cast(:before as jsonb), cast(:after as jsonb))""")
-                .param("actor", user.map(AnjuUser::getUsername).orElse("system"))
-                .param("role", user.map(u -> u.role().name()).orElse(null))
+                .param("actor", actor)
+                .param("role", role)
                 .param("action", e.action())
                 .param("type", e.entityType())
                 .param("id", e.entityId())

@@ -13,6 +13,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -39,7 +40,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
                                             LocaleResolver locales) throws Exception {
-        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher apiPaths = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
+        RequestMatcher api = request -> apiPaths.matches(request) || actuator.matches(request);
         RequestMatcher basicApiCall = request -> api.matches(request) && hasBasicHeader(request);
         http
                 .authorizeHttpRequests(auth -> auth
@@ -55,7 +58,9 @@ class SecurityConfiguration {
                 // API clients using Basic carry no cookie to forge; browser-session calls keep CSRF.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(basicApiCall))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new ApiAuthenticationEntryPoint(messages, locales), api))
+                        new ApiAuthenticationEntryPoint(messages, locales), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> !api.matches(request)))
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
