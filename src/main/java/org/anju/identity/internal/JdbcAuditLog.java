@@ -1,18 +1,30 @@
 package org.anju.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.anju.identity.AnjuUser;
 import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdictions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Appends to the hash chain. Appends are serialised by a transaction-scoped advisory lock, so
+ * two nodes or two requests never chain onto the same predecessor; the entry commits or rolls
+ * back with the caller's change.
+ */
 @Component
 class JdbcAuditLog implements AuditLog {
+
+    /** Advisory lock key of the audit chain ("anjuaudt" as a number). */
+    static final long CHAIN_LOCK = 0x616e6a7561756474L;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -23,32 +35,47 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditEntry e) {
         var user = Jurisdictions.currentUser();
         write(user.map(AnjuUser::getUsername).orElse("system"), user.map(u -> u.role().name()).orElse(null), e);
     }
 
     @Override
+    @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, AuditEntry e) {
         write(actor, null, e);
     }
 
     private void write(String actor, String role, AuditEntry e) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
+        String prev = jdbc.sql("select hash from idn_audit_event order by id desc limit 1")
+                .query(String.class).optional().orElse(AuditHash.GENESIS);
+        long id = jdbc.sql("select nextval('idn_audit_event_id_seq')").query(Long.class).single();
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        AuditHash entry = new AuditHash(id, at, actor, role, e.action(), e.entityType(), e.entityId(),
+                truncate(e.summary()), truncate(e.reason()), remoteAddress(),
+                e.before() == null ? null : json.writeValueAsString(e.before()),
+                e.after() == null ? null : json.writeValueAsString(e.after()), prev);
         jdbc.sql("""
-                insert into idn_audit_event (actor, actor_role, action, entity_type, entity_id, summary, reason,
-                                             remote_addr, before_state, after_state)
-                values (:actor, :role, :action, :type, :id, :summary, :reason, :addr,
-                        cast(:before as jsonb), cast(:after as jsonb))""")
+                insert into idn_audit_event (id, occurred_at, actor, actor_role, action, entity_type, entity_id, summary,
+                                             reason, remote_addr, before_state, after_state, prev_hash, hash)
+                values (:id, :at, :actor, :role, :action, :type, :entityId, :summary, :reason, :addr, :before, :after,
+                        :prev, :hash)""")
+                .param("id", id)
+                .param("at", java.sql.Timestamp.from(at))
                 .param("actor", actor)
                 .param("role", role)
-                .param("action", e.action())
-                .param("type", e.entityType())
-                .param("id", e.entityId())
-                .param("summary", truncate(e.summary()))
-                .param("reason", truncate(e.reason()))
-                .param("addr", remoteAddress())
-                .param("before", e.before() == null ? null : json.writeValueAsString(e.before()))
-                .param("after", e.after() == null ? null : json.writeValueAsString(e.after()))
+                .param("action", entry.action())
+                .param("type", entry.entityType())
+                .param("entityId", entry.entityId())
+                .param("summary", entry.summary())
+                .param("reason", entry.reason())
+                .param("addr", entry.remoteAddr())
+                .param("before", entry.before())
+                .param("after", entry.after())
+                .param("prev", prev)
+                .param("hash", entry.compute())
                 .update();
     }
 
