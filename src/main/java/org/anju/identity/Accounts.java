@@ -52,7 +52,7 @@ public class Accounts {
     public Optional<AnjuUser> load(String username) {
         return jdbc.sql("""
                 select id, username, password_hash, display_name, role, region_id, estate_id, company_id,
-                       department_id, owner_id, enabled
+                       department_id, owner_id, enabled, coalesce(locked_until > now(), false) as locked
                 from idn_account where username = ?""")
                 .param(username)
                 .query((rs, n) -> {
@@ -62,7 +62,7 @@ public class Accounts {
                             new AnjuUser.Binding(rs.getObject("region_id", Long.class),
                                     rs.getObject("estate_id", Long.class), rs.getObject("company_id", Long.class),
                                     rs.getObject("department_id", Long.class), rs.getObject("owner_id", Long.class)),
-                            rs.getBoolean("enabled"), role.defaultPermissions());
+                            rs.getBoolean("enabled"), rs.getBoolean("locked"), role.defaultPermissions());
                 })
                 .optional();
     }

@@ -28,10 +28,16 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
     private final Role role;
     private final Binding binding;
     private final boolean enabled;
+    private final boolean locked;
     private final List<GrantedAuthority> authorities;
 
     public AnjuUser(long accountId, String username, String passwordHash, String displayName, Role role,
                     Binding binding, boolean enabled, Set<Permission> permissions) {
+        this(accountId, username, passwordHash, displayName, role, binding, enabled, false, permissions);
+    }
+
+    public AnjuUser(long accountId, String username, String passwordHash, String displayName, Role role,
+                    Binding binding, boolean enabled, boolean locked, Set<Permission> permissions) {
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -39,6 +45,7 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
         this.role = role;
         this.binding = binding;
         this.enabled = enabled;
+        this.locked = locked;
         var list = new java.util.ArrayList<GrantedAuthority>();
         list.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
         permissions.forEach(p -> list.add(new SimpleGrantedAuthority(p.authority())));
@@ -78,6 +85,11 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override
