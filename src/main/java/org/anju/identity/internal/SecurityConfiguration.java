@@ -5,7 +5,11 @@ import org.anju.identity.Accounts;
 import org.anju.identity.Permission;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,8 +42,15 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages,
-                                            LocaleResolver locales) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+                                            FindByIndexNameSessionRepository<? extends Session> sessions,
+                                            @Value("${anju.security.single-session:false}") boolean singleSession)
+            throws Exception {
+        if (singleSession) {
+            // 等保 option: a new login ends the account's older session, on whichever node it lives.
+            http.sessionManagement(s -> s.maximumSessions(1)
+                    .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions)));
+        }
         RequestMatcher apiPaths = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher actuator = PathPatternRequestMatcher.withDefaults().matcher("/actuator/**");
         RequestMatcher api = request -> apiPaths.matches(request) || actuator.matches(request);
