@@ -55,17 +55,14 @@ class ImportPage {
     @GetMapping("/console/estates/{id}/import/jobs/{job}")
     String job(@PathVariable long id, @PathVariable String job, Model model) {
         model.addAttribute("estate", importer.target(id));
-        model.addAttribute("job", job(id, job));
-        model.addAttribute("texts", texts);
+        describe(model, id, job(id, job));
         return "register/import-job";
     }
 
     @GetMapping("/console/estates/{id}/import/jobs/{job}/progress")
     String progress(@PathVariable long id, @PathVariable String job, Model model) {
         importer.target(id);
-        model.addAttribute("estateId", id);
-        model.addAttribute("job", job(id, job));
-        model.addAttribute("texts", texts);
+        describe(model, id, job(id, job));
         return "register/import-progress :: progress";
     }
 
@@ -85,6 +82,19 @@ class ImportPage {
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(name, "register-template." + extension))
                 .body(body);
+    }
+
+    /** The job as it stands now: one read of its state, so the page never mixes two stages. */
+    private void describe(Model model, long estateId, ImportJob job) {
+        ImportJob.State state = job.state();
+        model.addAttribute("estateId", estateId);
+        model.addAttribute("job", job);
+        model.addAttribute("state", state.name());
+        model.addAttribute("running", state.running());
+        if (state == ImportJob.State.REFUSED) {
+            model.addAttribute("problemDetail", texts.detail(job.problems()));
+            model.addAttribute("problems", texts.lines(job.problems()));
+        }
     }
 
     private ImportJob job(long estateId, String id) {
