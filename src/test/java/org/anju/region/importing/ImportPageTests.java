@@ -2,6 +2,9 @@ package org.anju.region.importing;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.anju.IntegrationTest;
 import org.anju.identity.AnjuUser.Binding;
 import org.anju.identity.Role;
@@ -10,7 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockServletContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.anju.region.importing.RegisterFiles.personId;
@@ -26,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ImportPageTests extends IntegrationTest {
+
+    @Autowired
+    SpringTemplateEngine templates;
 
     long town;
     long estate;
@@ -124,6 +137,19 @@ class ImportPageTests extends IntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(csv, StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFF楼栋,单元,房号,专有部分面积,用途,业主名称,证件号码,联系电话\r\n");
+    }
+
+    @Test
+    void whileAJobRunsItsProgressPollsEverySecondAndShowsTheStage() {
+        ImportJob job = new ImportJob("job-1", clerk, estate, "a.xlsx");
+        job.update(ImportProgress.Stage.WRITING, 1200, 5000);
+        var app = JakartaServletWebApplication.buildApplication(new MockServletContext());
+        var context = new WebContext(app.buildExchange(new MockHttpServletRequest(), new MockHttpServletResponse()),
+                Locale.SIMPLIFIED_CHINESE, Map.of("job", job, "estateId", estate, "state", job.state().name(),
+                "running", true));
+        String html = templates.process("register/import-progress", Set.of("progress"), context);
+        assertThat(html).contains("hx-get=\"/console/estates/" + estate + "/import/jobs/job-1/progress\"")
+                .contains("hx-trigger=\"every 1s\"").contains("写入中 1200/5000").contains("width: 24%");
     }
 
     private String upload(byte[] file) throws Exception {
