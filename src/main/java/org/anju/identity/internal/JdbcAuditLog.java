@@ -8,6 +8,7 @@ import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdictions;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,6 +89,9 @@ class JdbcAuditLog implements AuditLog {
             HttpServletRequest request = attrs.getRequest();
             return request.getRemoteAddr();
         }
-        return null;
+        // Work handed to a background thread (an import) keeps the address the user signed in from.
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
     }
 }
