@@ -136,9 +136,4 @@ public class RegisterGenerator {
     public static String sampleCreditCode(long number, String areaCode, long seed) {
         return new Identities(seed).creditCode(number, areaCode);
     }
-
-    /** A valid mainland mobile number drawn from the random source. */
-    public static String sampleMobile(java.util.SplittableRandom random) {
-        return Identities.mobile(random);
-    }
 }

@@ -34,7 +34,7 @@ public final class CountyGenerator {
     }
 
     CountyRows generate() {
-        long countyId = ids.region++;
+        long countyId = spec.id();
         String path = spec.parentPath() + countyId + "/";
         rows.regions.row(countyId, spec.parentId(), "COUNTY", spec.code(), spec.name(), path, spec.sortOrder());
         List<PlaceNames.TownshipName> towns = spec.townships();

@@ -47,7 +47,8 @@ public final class RegisterPlan {
                 int share = (int) (houses / counties + (index < houses % counties ? 1 : 0));
                 List<PlaceNames.TownshipName> towns = county[0].equals("410927") ? PlaceNames.TAIQIAN
                         : townships(random, county[0]);
-                plan.counties.add(new CountySpec(county[0], county[1], cityId, path, k + 1, towns, share));
+                long countyId = ids.region++;  // right after its city, so that 台前县 is /1/2/3/ at every scale
+                plan.counties.add(new CountySpec(countyId, county[0], county[1], cityId, path, k + 1, towns, share));
             }
         }
         return plan;

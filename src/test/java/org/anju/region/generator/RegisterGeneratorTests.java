@@ -50,6 +50,17 @@ class RegisterGeneratorTests {
     }
 
     @Test
+    void taiqianIsTheFirstCountyUnderTheFirstCityAtEveryScale() {
+        RegisterPlan province = RegisterPlan.of(20, 20 * 300, GeneratedRows.SEED, Ids.fresh());
+        assertThat(GeneratedRows.of(province.regions())).extracting(r -> r[2]).containsOnly("PROVINCE", "CITY").hasSize(4);
+        County first = province.county(0).county();
+        assertThat(first.name()).isEqualTo("台前县");
+        assertThat(first.path()).isEqualTo("/1/2/3/");
+        assertThat(province.county(1).county().path()).isEqualTo("/1/2/4/");
+        assertThat(province.county(19).county().code()).startsWith("4102");
+    }
+
+    @Test
     void aboutThirtyThousandHousesAndOwners() {
         assertThat(rows.houseCount()).isBetween(28_500, 31_500);
         assertThat(rows.ownerCount()).isBetween(27_000, 33_000);
