@@ -14,7 +14,7 @@ import org.anju.region.RegisterGenerator.Township;
  * Generates one county: townships, communities and estates, most of them in the county seat
  * (the first township), and sizes the estates so that their houses add up to the county's share.
  */
-public final class CountyGenerator {
+final class CountyGenerator {
 
     static final int HOUSES_PER_ESTATE = 250;
     private static final double SEAT_SHARE = 0.625;
@@ -39,7 +39,6 @@ public final class CountyGenerator {
         rows.regions.row(countyId, spec.parentId(), "COUNTY", spec.code(), spec.name(), path, spec.sortOrder());
         List<PlaceNames.TownshipName> towns = spec.townships();
         int[] estateCounts = estatesPerTownship(towns.size());
-        double[] targets = new double[estateCounts.length];
         List<List<EstateGenerator.Plan>> plans = new ArrayList<>();
         double weight = 0;
         Set<String> names = new HashSet<>();
@@ -55,17 +54,17 @@ public final class CountyGenerator {
         double scale = spec.houses() / weight;
         List<Township> townships = new ArrayList<>();
         for (int t = 0; t < towns.size(); t++) {
-            townships.add(township(towns.get(t), t, path, plans.get(t), scale));
+            townships.add(township(towns.get(t), t, countyId, path, plans.get(t), scale));
         }
         rows.county = new County(countyId, spec.code(), spec.name(), path, townships);
         return rows;
     }
 
-    private Township township(PlaceNames.TownshipName town, int order, String countyPath,
+    private Township township(PlaceNames.TownshipName town, int order, long countyId, String countyPath,
                               List<EstateGenerator.Plan> plans, double scale) {
         long id = ids.region++;
         String path = countyPath + id + "/";
-        rows.regions.row(id, idOf(countyPath), "TOWNSHIP", town.code(), town.name(), path, order + 1);
+        rows.regions.row(id, countyId, "TOWNSHIP", town.code(), town.name(), path, order + 1);
         int wanted = order == 0 ? (int) Math.round(plans.size() / ESTATES_PER_SEAT_COMMUNITY)
                 : (int) Math.ceil(plans.size() / 3.0);
         Set<String> names = new LinkedHashSet<>(town.communities());
@@ -104,10 +103,5 @@ public final class CountyGenerator {
             }
         }
         return counts;
-    }
-
-    private static long idOf(String path) {
-        String trimmed = path.substring(0, path.length() - 1);
-        return Long.parseLong(trimmed.substring(trimmed.lastIndexOf('/') + 1));
     }
 }

@@ -42,8 +42,4 @@ public final class Table {
     public String text() {
         return text.toString();
     }
-
-    CharSequence buffer() {
-        return text;
-    }
 }
