@@ -1,6 +1,9 @@
 package org.anju.market;
 
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,10 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Companies {
 
-    private final JdbcClient jdbc;
+    /** A project to start: the company serves the estate from that day. */
+    public record NewProject(long companyId, long estateId, LocalDate from) {
+    }
 
-    Companies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    Companies(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @Transactional
@@ -26,5 +35,16 @@ public class Companies {
     public long startProject(long companyId, long estateId, LocalDate from) {
         return jdbc.sql("insert into mkt_project (company_id, estate_id, started_on) values (?, ?, ?) returning id")
                 .params(companyId, estateId, from).query(Long.class).single();
+    }
+
+    /** Starts many projects in JDBC batches (sample and benchmark data); one active project per estate still holds. */
+    @Transactional
+    public void startProjects(List<NewProject> projects) {
+        batch.batchUpdate("insert into mkt_project (company_id, estate_id, started_on) values (?, ?, ?)", projects, 1_000,
+                (ps, p) -> {
+                    ps.setLong(1, p.companyId());
+                    ps.setLong(2, p.estateId());
+                    ps.setDate(3, Date.valueOf(p.from()));
+                });
     }
 }

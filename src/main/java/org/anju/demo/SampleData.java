@@ -1,0 +1,45 @@
+package org.anju.demo;
+
+import java.util.List;
+import org.anju.region.RegisterGenerator;
+import org.anju.region.RegisterGenerator.County;
+import org.anju.region.RegisterGenerator.Generated;
+import org.anju.region.RegisterGenerator.Scale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a generated register with its market, departments and demo accounts: the demo profile
+ * at county scale, the benchmarks at any scale. 台前县 is always the first county, so the demo
+ * accounts exist at every scale.
+ */
+@Component
+class SampleData {
+
+    /** The demo's seed: the day the county plan was issued. */
+    static final long SEED = 20_221_019L;
+
+    private final RegisterGenerator register;
+    private final SampleMarket market;
+    private final DemoAccounts accounts;
+
+    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts) {
+        this.register = register;
+        this.market = market;
+        this.accounts = accounts;
+    }
+
+    boolean registerIsEmpty() {
+        return register.registerIsEmpty();
+    }
+
+    Generated load(Scale scale, long seed) {
+        Generated generated = register.generate(scale, seed);
+        List<County> counties = generated.counties();
+        SampleMarket.Market taiqian = market.register(counties.get(0), 0, seed);
+        for (int c = 1; c < counties.size(); c++) {
+            market.register(counties.get(c), c, seed);
+        }
+        accounts.create(counties.get(0), taiqian);
+        return generated;
+    }
+}
