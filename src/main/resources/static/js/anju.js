@@ -11,6 +11,19 @@
     var msg = e.target.getAttribute('data-confirm');
     if (msg && !window.confirm(msg)) { e.preventDefault(); }
   });
+  // A select with data-autosubmit submits its form (the pager's page size); requestSubmit lets htmx boost it.
+  document.addEventListener('change', function (e) {
+    if (e.target.hasAttribute && e.target.hasAttribute('data-autosubmit') && e.target.form) {
+      if (e.target.form.requestSubmit) { e.target.form.requestSubmit(); } else { e.target.form.submit(); }
+    }
+  });
+  // A detail page opens the tab named in the URL's fragment (/console/estates/1#houses).
+  function openTabFromHash() {
+    var id = window.location.hash.replace('#', '');
+    if (!id || !window.bootstrap) { return; }
+    var button = document.getElementById('tab-' + id);
+    if (button) { bootstrap.Tab.getOrCreateInstance(button).show(); }
+  }
   // Charts: an element with class anju-chart and a data-option JSON attribute.
   function drawCharts(root) {
     if (!window.echarts) { return; }
@@ -27,6 +40,6 @@
       window.addEventListener('resize', function () { chart.resize(); });
     });
   }
-  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); });
+  document.addEventListener('DOMContentLoaded', function () { drawCharts(document); openTabFromHash(); });
   document.addEventListener('htmx:afterSettle', function (e) { drawCharts(e.target); });
 })();
