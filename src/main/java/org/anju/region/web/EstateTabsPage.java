@@ -37,6 +37,7 @@ class EstateTabsPage {
             default -> audit.history("estate", String.valueOf(id), request);
         };
         ConsoleLists.page(model, rows, "/console/estates/" + id + "/" + tab, new QueryString());
+        model.addAttribute("pagerPartial", true);
         return "register/estate-tabs :: " + tab;
     }
 }

@@ -151,6 +151,8 @@ class RegisterPagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString("/console/estates/" + estateA1 + "/houses")));
         mvc.perform(get("/console/estates/" + estateA1 + "/houses").param("size", "10").with(fixtures.as(clerk)))
                 .andExpect(content().string(containsString("id=\"houses-table\"")))
+                // The tab's pager reloads only the tab.
+                .andExpect(content().string(containsString("hx-get=\"/console/estates/" + estateA1 + "/houses\"")))
                 .andExpect(content().string(containsString("101")))
                 .andExpect(content().string(containsString("张甲")));
         mvc.perform(get("/console/estates/" + estateA1 + "/buildings").with(fixtures.as(clerk)))
