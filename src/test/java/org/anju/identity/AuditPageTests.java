@@ -52,6 +52,9 @@ class AuditPageTests extends IntegrationTest {
                 .andExpect(content().string(containsString(marker + " 新增")))
                 .andExpect(content().string(not(containsString(marker + " 查看"))))
                 .andExpect(content().string(containsString("actor=clerk-a&amp;from=2026-11-24&amp;to=2026-11-24")));
+        mvc.perform(get("/console/audit").param("lang", "en").with(fixtures.as(officer)))
+                .andExpect(content().string(containsString("Audit trail")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     private void event(String actor, String action, String type, String id, String summary, String at) {

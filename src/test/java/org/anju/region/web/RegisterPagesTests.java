@@ -211,6 +211,20 @@ class RegisterPagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString(clerk)));
     }
 
+    @Test
+    void everyPageHasAllItsTextsInChineseAndEnglish() throws Exception {
+        long owner = jdbc.sql("select id from reg_owner where id_number = ?").param(idNumber).query(Long.class).single();
+        for (String lang : new String[] {"zh_CN", "en"}) {
+            for (String page : new String[] {"/console/estates", "/console/estates/new", "/console/estates/" + estateA1,
+                    "/console/estates/" + estateA1 + "/houses", "/console/estates/" + estateA1 + "/history",
+                    "/console/buildings", "/console/houses", "/console/owners", "/console/owners/" + owner}) {
+                mvc.perform(get(page).param("lang", lang).with(fixtures.as(clerk)))
+                        .andExpect(status().isOk())
+                        .andExpect(content().string(not(containsString("??"))));
+            }
+        }
+    }
+
     private long rows(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
             throws Exception {
         String html = mvc.perform(request.param("communityId", String.valueOf(communityA1)).with(fixtures.as(clerk)))
