@@ -71,7 +71,7 @@ class EstatePages {
         }
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("estate", register.estate(id));
         model.addAttribute("canWrite", ConsoleLists.can(Permission.REGISTER_WRITE));

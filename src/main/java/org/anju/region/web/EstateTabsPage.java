@@ -24,7 +24,7 @@ class EstateTabsPage {
         this.audit = audit;
     }
 
-    @GetMapping("/console/estates/{id}/{tab:buildings|houses|owners|history}")
+    @GetMapping("/console/estates/{id:\\d+}/{tab:buildings|houses|owners|history}")
     String tab(@PathVariable long id, @PathVariable String tab, @RequestParam(required = false) Integer page,
                @RequestParam(required = false) Integer size, Model model) {
         register.estate(id); // 404 outside the jurisdiction, before anything else is read

@@ -25,13 +25,13 @@ class OwnerPage {
         this.register = register;
     }
 
-    @GetMapping("/console/owners/{id}")
+    @GetMapping("/console/owners/{id:\\d+}")
     String detail(@PathVariable long id, @RequestParam(required = false) Integer page,
                   @RequestParam(required = false) Integer size, Model model) {
         return show(id, page, size, model);
     }
 
-    @PostMapping("/console/owners/{id}/reveal")
+    @PostMapping("/console/owners/{id:\\d+}/reveal")
     String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Model model) {
         try {
             model.addAttribute("revealed", register.revealOwner(id, reason));
