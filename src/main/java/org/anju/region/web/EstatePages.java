@@ -1,5 +1,6 @@
 package org.anju.region.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.anju.identity.Permission;
@@ -56,9 +57,10 @@ class EstatePages {
 
     @PostMapping
     String create(@Valid @ModelAttribute("estateForm") EstateForm form, BindingResult errors, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
         Register.requirePermission(Permission.REGISTER_WRITE);
         if (errors.hasErrors()) {
+            response.setStatus(422); // the form again, with its errors: nothing was written
             return form(model, form);
         }
         try {
@@ -67,6 +69,7 @@ class EstatePages {
             return "redirect:/console/estates/" + created.id();
         } catch (InvalidRequestException e) {
             e.errors().forEach(f -> errors.rejectValue(f.field(), f.messageKey(), f.args(), f.messageKey()));
+            response.setStatus(422);
             return form(model, form);
         }
     }

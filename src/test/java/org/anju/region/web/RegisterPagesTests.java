@@ -178,16 +178,18 @@ class RegisterPagesTests extends IntegrationTest {
         long before = jdbc.sql("select count(*) from reg_estate").query(Long.class).single();
         mvc.perform(post("/console/estates").with(fixtures.as(clerk)).with(csrf())
                         .param("name", "").param("communityId", "").param("builtYear", "19x"))
-                .andExpect(status().isOk())
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("请填写小区名称")))
                 .andExpect(content().string(containsString("请选择所属社区")))
                 .andExpect(content().string(containsString("建成年代应为四位数字年份")));
         long foreign = fixtures.region(townB, "COMMUNITY", fixtures.unique("丙社区"));
+        // A community outside the jurisdiction (only a forged form can name one) is refused, whatever the page.
         mvc.perform(post("/console/estates").with(fixtures.as(clerk)).with(csrf())
                         .param("name", "越界小区").param("communityId", String.valueOf(foreign)))
-                .andExpect(content().string(containsString("社区不存在或不在您的管辖范围内")));
+                .andExpect(status().is4xxClientError());
         mvc.perform(post("/console/estates").with(fixtures.as(clerk)).with(csrf())
                         .param("name", a1).param("communityId", String.valueOf(communityA1)))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("该社区已有同名小区")));
         assertThat(jdbc.sql("select count(*) from reg_estate").query(Long.class).single()).isEqualTo(before);
     }
