@@ -2,8 +2,10 @@ package org.anju.console;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import org.anju.region.Register;
 import org.anju.region.RegisterView.TownshipCount;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +26,24 @@ class HomeController {
     }
 
     private final Register register;
+    private final HomeCharts charts;
+    private final MessageSource messages;
 
-    HomeController(Register register) {
+    HomeController(Register register, HomeCharts charts, MessageSource messages) {
         this.register = register;
+        this.charts = charts;
+        this.messages = messages;
     }
 
     @GetMapping("/console")
-    String home(Model model) {
+    String home(Model model, Locale locale) {
         List<TownshipCount> rows = register.townshipCounts();
         model.addAttribute("townships", rows);
         model.addAttribute("totals", Totals.of(rows));
+        // Built here: Thymeleaf 3.1 refused the template's bean call with these arguments (restricted expression mode).
+        model.addAttribute("chartOption", charts.townshipBars(rows, messages.getMessage("home.kpi.estates", null, locale),
+                messages.getMessage("home.kpi.houses", null, locale)));
+        model.addAttribute("chartIds", charts.ids(rows));
         return "console/home";
     }
 }

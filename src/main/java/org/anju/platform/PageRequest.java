@@ -20,6 +20,12 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** For a console page: a size other than 10, 20 or 50, or a negative page, falls back to the default. */
+    public static PageRequest ofConsole(Integer page, Integer size) {
+        return new PageRequest(page == null || page < 0 ? 0 : page,
+                size != null && (size == 10 || size == 20 || size == 50) ? size : 20);
+    }
+
     public long offset() {
         return (long) page * size;
     }

@@ -65,6 +65,11 @@ public class Register {
         return regions.children(jurisdictions.current(), parentId);
     }
 
+    /** Every community within reach, e.g. for the community a new estate belongs to. */
+    public List<RegionOption> communityOptions() {
+        return regions.ofLevel(jurisdictions.current(), RegionLevel.COMMUNITY);
+    }
+
     public PageResult<Estate> estates(RegisterFilter filter, PageRequest page) {
         return queries.estates(jurisdictions.current(), filter, page);
     }
@@ -95,6 +100,12 @@ public class Register {
 
     public Owner owner(long id) {
         return queries.owner(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("owner", id));
+    }
+
+    /** The houses of one owner (found in the jurisdiction first, else 404). */
+    public PageResult<House> housesOfOwner(long ownerId, PageRequest page) {
+        owner(ownerId);
+        return queries.housesOfOwner(jurisdictions.current(), ownerId, page);
     }
 
     /** Register counts per township in the caller's jurisdiction, for the dashboard. */

@@ -73,6 +73,12 @@ public class RegionQueries {
                 .toList();
     }
 
+    /** All regions of one level within reach, e.g. the communities a new estate may belong to. */
+    public List<RegionOption> ofLevel(Jurisdiction j, RegionLevel level) {
+        return visible(j).stream().filter(r -> r.level() == level)
+                .map(r -> new RegionOption(r.id(), r.name(), r.level(), r.parentId())).toList();
+    }
+
     private List<Region> visible(Jurisdiction j) {
         String select = "select id, parent_id, level, code, name, path from reg_region ";
         String order = " order by length(path), sort_order, id";

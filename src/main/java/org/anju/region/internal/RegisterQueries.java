@@ -145,7 +145,10 @@ public class RegisterQueries {
             """;
 
     public PageResult<House> houses(Jurisdiction j, RegisterFilter f, PageRequest page) {
-        Where where = houseWhere(j, f);
+        return housePage(houseWhere(j, f), page);
+    }
+
+    private PageResult<House> housePage(Where where, PageRequest page) {
         long total = jdbc.sql("select count(*) from reg_house h join reg_estate e on e.id = h.estate_id where "
                 + where.sql()).params(where.params()).query(Long.class).single();
         List<HouseRow> rows = jdbc.sql(HOUSE_SELECT + " where " + where.sql()
@@ -161,6 +164,13 @@ public class RegisterQueries {
         return jdbc.sql(HOUSE_SELECT + " where h.id = :id and " + scope.sql())
                 .params(scope.params()).param("id", id).query(RegisterQueries::houseRow).optional()
                 .map(r -> withOwners(List.of(r)).get(0));
+    }
+
+    /** The houses one owner holds, as far as the jurisdiction reaches. */
+    public PageResult<House> housesOfOwner(Jurisdiction j, long ownerId, PageRequest page) {
+        return housePage(houseWhere(j, RegisterFilter.none()).and(
+                "exists (select 1 from reg_ownership w where w.house_id = h.id and w.owner_id = :owner)",
+                Map.of("owner", ownerId)), page);
     }
 
     private Where houseWhere(Jurisdiction j, RegisterFilter f) {

@@ -1,0 +1,40 @@
+package org.anju.identity;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.anju.platform.PageRequest;
+import org.anju.platform.PageResult;
+
+/**
+ * Reads of the audit trail that {@link AuditLog} writes: the county browses it, and a record's
+ * page shows its own history as a timeline (plan §14: who did what, when, from where).
+ */
+public interface AuditTrail {
+
+    /** The time zone every audit time is shown in. */
+    java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /**
+     * Filters of the trail; each optional. The dates are days in Asia/Shanghai, both inclusive.
+     */
+    record Query(String actor, String action, String entityType, String entityId, LocalDate from, LocalDate to) {
+
+        public static Query none() {
+            return new Query(null, null, null, null, null, null);
+        }
+    }
+
+    /** One recorded event, its time in Asia/Shanghai. */
+    record Event(long id, ZonedDateTime occurredAt, String actor, String actorRole, String action, String entityType,
+                 String entityId, String summary, String reason, String remoteAddr) {
+    }
+
+    /** The trail, newest first. Requires {@link Permission#AUDIT_READ} (403 otherwise). */
+    PageResult<Event> search(Query query, PageRequest page);
+
+    /**
+     * One record's history, newest first. Not permission-checked: the caller shows it only
+     * beside a record it has already found in the caller's jurisdiction.
+     */
+    PageResult<Event> history(String entityType, String entityId, PageRequest page);
+}
