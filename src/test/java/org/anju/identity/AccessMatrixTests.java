@@ -123,6 +123,14 @@ class AccessMatrixTests extends IntegrationTest {
                             .content("{\"name\":\"越界\",\"communityId\":" + s.outside().community() + "}"), s);
                     assertThat(outside).isEqualTo(s.writes() ? 404 : 403);
                 }),
+                test(s, "imports a register only into an estate inside, as its role permits", () -> {
+                    if (s.inside() != null) {
+                        assertThat(status(importInto(s.inside().estate()), s)).isEqualTo(s.writes() ? 200 : 403);
+                    }
+                    long before = jdbc.sql("select count(*) from reg_house").query(Long.class).single();
+                    assertThat(status(importInto(s.outside().estate()), s)).isEqualTo(404);
+                    assertThat(jdbc.sql("select count(*) from reg_house").query(Long.class).single()).isEqualTo(before);
+                }),
                 test(s, "opens full personal data only inside and only if its role may", () -> {
                     String body = "{\"reason\":\"核实业主身份以办理备案\"}";
                     if (s.inside() != null) {
@@ -134,6 +142,25 @@ class AccessMatrixTests extends IntegrationTest {
                             .contentType(MediaType.APPLICATION_JSON).content(body), s);
                     assertThat(outside).isEqualTo(404);
                 })));
+    }
+
+    /** A one-row register in a building of its own, so repeated imports never collide. */
+    private static org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> importInto(long estate) {
+        String csv = "楼栋,单元,房号,专有部分面积,用途,业主名称,证件号码,联系电话\n"
+                + org.anju.Fixtures.unique("楼") + ",1,101,80.00,住宅,矩阵业主," + idNumber() + ",13800000000\n";
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/estates/" + estate + "/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "r.csv", "text/csv",
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A valid resident ID number, born 2004, unique within the run. */
+    private static String idNumber() {
+        int n = SEQUENCE.incrementAndGet();
+        String body = "410927" + "2004" + String.format("%02d%02d", 1 + n % 12, 1 + (n / 12) % 28)
+                + String.format("%03d", (n / 336 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000)) % 1000);
+        return body + org.anju.region.ResidentIdNumber.checkCharacter(body);
     }
 
     private DynamicTest test(Subject s, String behaviour, org.junit.jupiter.api.function.Executable check) {
@@ -155,7 +182,7 @@ class AccessMatrixTests extends IntegrationTest {
                 "/api/v1/owners", new long[] {in.owner(), out.owner()});
     }
 
-    private int status(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, Subject s)
+    private int status(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, Subject s)
             throws Exception {
         ResultActions result = mvc.perform(request.with(fixtures.as(s.username())).with(csrf()));
         return result.andReturn().getResponse().getStatus();
