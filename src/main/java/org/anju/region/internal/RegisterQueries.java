@@ -57,8 +57,14 @@ public class RegisterQueries {
         long total = jdbc.sql("select count(*) from reg_estate e where " + where.sql())
                 .params(where.params()).query(Long.class).single();
         String order = order(f.sort(), ESTATE_SORTS, "e.name");
-        List<Estate> rows = jdbc.sql(ESTATE_SELECT + " where " + where.sql() + " order by " + order
-                        + ", e.id limit :limit offset :offset")
+        // Sorting by a column of reg_estate: pick the page's ids first, so the per-estate counts are
+        // computed for one page only, not for every estate of a province.
+        boolean computedSort = order.startsWith("houses") || order.startsWith("total_area");
+        String sql = computedSort
+                ? ESTATE_SELECT + " where " + where.sql() + " order by " + order + ", e.id limit :limit offset :offset"
+                : ESTATE_SELECT + " where e.id in (select e.id from reg_estate e where " + where.sql() + " order by "
+                        + order + ", e.id limit :limit offset :offset) order by " + order + ", e.id";
+        List<Estate> rows = jdbc.sql(sql)
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(RegisterQueries::estate).list();
         return new PageResult<>(rows, total, page.page(), page.size());
@@ -145,15 +151,21 @@ public class RegisterQueries {
             """;
 
     public PageResult<House> houses(Jurisdiction j, RegisterFilter f, PageRequest page) {
-        return housePage(houseWhere(j, f), page);
+        return housePage(houseWhere(j, f), page, f.estateId() != null || f.buildingId() != null);
     }
 
-    private PageResult<House> housePage(Where where, PageRequest page) {
+    /**
+     * Houses in address order (estate, building, section, number) when the list is narrowed to an
+     * estate, a building or an owner; otherwise in register order (id), which needs no sort of every
+     * house of a county or province for each page.
+     */
+    private PageResult<House> housePage(Where where, PageRequest page, boolean addressOrder) {
         long total = jdbc.sql("select count(*) from reg_house h join reg_estate e on e.id = h.estate_id where "
                 + where.sql()).params(where.params()).query(Long.class).single();
+        String order = addressOrder
+                ? "e.name, length(b.name), b.name, h.section, length(h.number), h.number, h.id" : "h.id";
         List<HouseRow> rows = jdbc.sql(HOUSE_SELECT + " where " + where.sql()
-                        + " order by e.name, length(b.name), b.name, h.section, length(h.number), h.number, h.id"
-                        + " limit :limit offset :offset")
+                        + " order by " + order + " limit :limit offset :offset")
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(RegisterQueries::houseRow).list();
         return new PageResult<>(withOwners(rows), total, page.page(), page.size());
@@ -170,7 +182,7 @@ public class RegisterQueries {
     public PageResult<House> housesOfOwner(Jurisdiction j, long ownerId, PageRequest page) {
         return housePage(houseWhere(j, RegisterFilter.none()).and(
                 "exists (select 1 from reg_ownership w where w.house_id = h.id and w.owner_id = :owner)",
-                Map.of("owner", ownerId)), page);
+                Map.of("owner", ownerId)), page, true);
     }
 
     private Where houseWhere(Jurisdiction j, RegisterFilter f) {

@@ -18,25 +18,25 @@ public class RegisterStatisticsQuery {
 
     public List<TownshipCount> perTownship(Jurisdiction j) {
         Jurisdiction.Condition scope = j.rows("e.region_path", "e.id");
+        // One pass per table over the scoped estates, grouped by township (no per-township subqueries).
         return jdbc.sql("""
-                        with scoped as (select e.id, e.community_id from reg_estate e where %s)
-                        select t.id, t.name,
-                               count(distinct s.id) as estates,
-                               (select count(*) from reg_building b join scoped s2 on s2.id = b.estate_id
-                                join reg_region c2 on c2.id = s2.community_id where c2.parent_id = t.id) as buildings,
-                               coalesce(sum(h.houses), 0) as houses,
-                               (select count(distinct w.owner_id) from reg_ownership w
-                                join reg_house hh on hh.id = w.house_id join scoped s3 on s3.id = hh.estate_id
-                                join reg_region c3 on c3.id = s3.community_id where c3.parent_id = t.id) as owners,
-                               coalesce(sum(h.area), 0) as total_area
-                        from reg_region t
-                        join reg_region c on c.parent_id = t.id
-                        left join scoped s on s.community_id = c.id
-                        left join lateral (select count(*) as houses, sum(exclusive_area) as area
-                                           from reg_house where estate_id = s.id) h on true
-                        where t.level = 'TOWNSHIP' and t.id in (
-                            select c4.parent_id from scoped s4 join reg_region c4 on c4.id = s4.community_id)
-                        group by t.id, t.name, t.sort_order
+                        with scoped as (select e.id, c.parent_id as township_id
+                                        from reg_estate e join reg_region c on c.id = e.community_id where %s),
+                             es as (select township_id, count(*) as n from scoped group by township_id),
+                             bs as (select s.township_id, count(*) as n from reg_building b
+                                    join scoped s on s.id = b.estate_id group by s.township_id),
+                             hs as (select s.township_id, count(*) as n, sum(h.exclusive_area) as area from reg_house h
+                                    join scoped s on s.id = h.estate_id group by s.township_id),
+                             os as (select s.township_id, count(distinct w.owner_id) as n from reg_ownership w
+                                    join reg_house h on h.id = w.house_id join scoped s on s.id = h.estate_id
+                                    group by s.township_id)
+                        select t.id, t.name, es.n as estates, coalesce(bs.n, 0) as buildings,
+                               coalesce(hs.n, 0) as houses, coalesce(os.n, 0) as owners,
+                               coalesce(hs.area, 0) as total_area
+                        from es join reg_region t on t.id = es.township_id
+                        left join bs on bs.township_id = es.township_id
+                        left join hs on hs.township_id = es.township_id
+                        left join os on os.township_id = es.township_id
                         order by t.sort_order, t.id""".formatted(scope.sql()))
                 .params(scope.params())
                 .query((rs, n) -> new TownshipCount(rs.getLong("id"), rs.getString("name"), rs.getLong("estates"),
