@@ -114,7 +114,10 @@ class WriteEndpointFuzzTests extends IntegrationTest {
             boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
                     .anyMatch(MediaType.MULTIPART_FORM_DATA::includes);
             for (String pattern : info.getPatternValues()) {
-                for (var m : info.getMethodsCondition().getMethods()) {
+                var methods = info.getMethodsCondition().getMethods().isEmpty()
+                        ? Set.of(org.springframework.web.bind.annotation.RequestMethod.POST)
+                        : info.getMethodsCondition().getMethods();
+                for (var m : methods) {
                     HttpMethod method = HttpMethod.valueOf(m.name());
                     if (pattern.startsWith("/api/") && WRITES.contains(method)) {
                         found.add(new Endpoint(method, pattern, e.getValue(), multipart));
