@@ -2,7 +2,6 @@ package org.anju.identity;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,13 +49,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class WriteEndpointFuzzTests extends IntegrationTest {
 
     static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-
-    static final String HUGE = "长".repeat(100_000);
-    static final List<Object> STRINGS = List.of(HUGE, "", "   ", "'; drop table reg_estate; --", "1' or '1'='1",
-            "<script>alert(1)</script>", "\u0000\uFFFF\uD83D\uDE00", "%s%n${jndi:ldap://x}");
-    static final List<Object> NUMBERS = List.of(-1, 0, Long.MIN_VALUE, new BigInteger("99999999999999999999999"),
-            1e308, "12abc", 1.5);
-    static final List<Object> WRONG_TYPES = List.of(Map.of("a", 1), List.of(1, 2), true, "NO_SUCH_VALUE");
 
     /** One write endpoint as the mapping declares it. */
     record Endpoint(HttpMethod method, String pattern, HandlerMethod handler, boolean multipart) {
@@ -188,7 +180,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         attacks.add(raw("deep nesting", e, MediaType.APPLICATION_JSON, "[".repeat(5000) + "]".repeat(5000)));
         attacks.add(raw("XML", e, MediaType.APPLICATION_XML, "<a>1</a>"));
         attacks.add(new Attack("a garbage multipart file", path -> MockMvcRequestBuilders.multipart(e.method(), path)
-                .file(new MockMultipartFile("file", "r.xlsx", "application/octet-stream", garbage()))));
+                .file(new MockMultipartFile("file", "r.xlsx", "application/octet-stream", FuzzValues.garbage()))));
         attacks.add(new Attack("an empty multipart file", path -> MockMvcRequestBuilders.multipart(e.method(), path)
                 .file(new MockMultipartFile("file", "r.csv", "text/csv", new byte[0]))));
         attacks.add(new Attack("a multipart without its file", path -> MockMvcRequestBuilders.multipart(e.method(), path)
@@ -199,8 +191,8 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         Class<?> body = bodyType(e);
         if (body != null && body.isRecord()) {
             for (RecordComponent field : body.getRecordComponents()) {
-                for (Object value : variants(field.getType())) {
-                    attacks.add(new Attack(field.getName() + " = " + describe(value),
+                for (Object value : FuzzValues.variants(field.getType())) {
+                    attacks.add(new Attack(field.getName() + " = " + FuzzValues.describe(value),
                             path -> jsonRequest(e, path, bodyWith(body, field.getName(), value))));
                 }
             }
@@ -215,8 +207,8 @@ class WriteEndpointFuzzTests extends IntegrationTest {
             if (p.hasParameterAnnotation(RequestParam.class) && !p.getParameterType().getName().contains("Multipart")) {
                 String name = p.getParameterName() == null ? p.getParameterAnnotation(RequestParam.class).name()
                         : p.getParameterName();
-                for (Object value : List.of(HUGE, "-1", "99999999999999999999", "<script>", "' or 1=1 --")) {
-                    attacks.add(new Attack("parameter " + name + " = " + describe(value),
+                for (Object value : List.of(FuzzValues.HUGE, "-1", "99999999999999999999", "<script>", "' or 1=1 --")) {
+                    attacks.add(new Attack("parameter " + name + " = " + FuzzValues.describe(value),
                             path -> request(e, path).param(name, String.valueOf(value))));
                 }
             }
@@ -228,24 +220,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         return e.pattern().contains("{") ? path.replaceFirst("/\\d+(/|$)", "/" + id + "$1") : path;
     }
 
-    private static List<Object> variants(Class<?> type) {
-        if (type == String.class) {
-            return concat(STRINGS, List.of(Map.of("a", 1), List.of("x"), 12));
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return concat(NUMBERS, WRONG_TYPES);
-        }
-        if (type.isEnum()) {
-            return List.of("NO_SUCH_VALUE", "", 99, "<script>");
-        }
-        return WRONG_TYPES;
-    }
 
-    private static List<Object> concat(List<Object> a, List<Object> b) {
-        List<Object> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
 
     private Map<String, Object> bodyWith(Class<?> body, String field, Object value) {
         Map<String, Object> b = validBody(body);
@@ -303,16 +278,5 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         return MockMvcRequestBuilders.request(e.method(), path);
     }
 
-    private static byte[] garbage() {
-        byte[] bytes = new byte[4096];
-        new java.util.Random(3).nextBytes(bytes);
-        bytes[0] = 'P';
-        bytes[1] = 'K';
-        return bytes;
-    }
 
-    private static String describe(Object value) {
-        String s = String.valueOf(value);
-        return s.length() > 30 ? s.substring(0, 12) + "… (" + s.length() + " chars)" : s;
-    }
 }
