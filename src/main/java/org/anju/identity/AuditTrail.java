@@ -29,6 +29,14 @@ public interface AuditTrail {
                  String entityId, String summary, String reason, String remoteAddr) {
     }
 
+    /**
+     * One entry of an owner's access log (PIPL art. 45: who read my personal data): the actor's
+     * display name is looked up from the account, the account name kept for reference.
+     */
+    record Access(ZonedDateTime occurredAt, String action, String actor, String actorRole, String actorName,
+                  String summary, String reason) {
+    }
+
     /** The trail, newest first. Requires {@link Permission#AUDIT_READ} (403 otherwise). */
     PageResult<Event> search(Query query, PageRequest page);
 
@@ -37,4 +45,11 @@ public interface AuditTrail {
      * beside a record it has already found in the caller's jurisdiction.
      */
     PageResult<Event> history(String entityType, String entityId, PageRequest page);
+
+    /**
+     * What others did with one record, newest first: the record's own actor (the owner reading
+     * their own data) is left out. Not permission-checked, like {@link #history}: the caller has
+     * established that the record is the caller's own.
+     */
+    PageResult<Access> accessesByOthers(String entityType, String entityId, String self, PageRequest page);
 }

@@ -7,6 +7,7 @@ import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdiction;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Permission;
+import org.anju.identity.Role;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
@@ -127,6 +128,32 @@ public class Register {
         }
         audit.record(new AuditEntry("REVEAL", "owner", String.valueOf(id), "查看业主完整个人信息", null, null,
                 reason.strip()));
+        return new OwnerPersonalData(id, row[0], row[1], row[2]);
+    }
+
+    /** Why owners read their own record: each is audited under its own action. */
+    public enum SelfAccess {
+        /** The owner looks at their own record (我的个人信息). */
+        SELF_ACCESS,
+        /** The owner downloads everything the register holds about them (导出我的数据). */
+        SELF_EXPORT
+    }
+
+    /**
+     * The signed-in owner's own full ID number and phone. Seeing one's own data is no third-party
+     * read (PIPL art. 45), so no permission or reason is asked, but the read is audited all the same.
+     * Only an OWNER account has an own record (403 for every other role).
+     */
+    @Transactional
+    public OwnerPersonalData ownPersonalData(SelfAccess access) {
+        if (Jurisdictions.currentUser().filter(u -> u.role() == Role.OWNER).isEmpty()) {
+            throw new AccessDeniedException("OWNER");
+        }
+        Jurisdiction j = jurisdictions.current();
+        long id = j.ownerId() == null ? -1 : j.ownerId();
+        String[] row = queries.ownerIdentifiers(j, id).orElseThrow(() -> new NotFoundException("owner", id));
+        audit.record(new AuditEntry(access.name(), "owner", String.valueOf(id),
+                access == SelfAccess.SELF_ACCESS ? "业主查看本人信息" : "业主导出本人数据", null, null, null));
         return new OwnerPersonalData(id, row[0], row[1], row[2]);
     }
 

@@ -144,6 +144,45 @@ class AccessMatrixTests extends IntegrationTest {
                 })));
     }
 
+    @TestFactory
+    Stream<DynamicTest> theRegionTreeAndTheOwnAndAuditEndpointsAnswerOnlyWhoTheyAreFor() {
+        return subjects.stream().flatMap(s -> Stream.of(
+                test(s, "sees its own community in the region tree and never the one outside", () -> {
+                    List<Long> tree = ids(mvc.perform(get("/api/v1/regions").with(fixtures.as(s.username())))
+                            .andReturn().getResponse().getContentAsString());
+                    if (s.inside() != null) {
+                        assertThat(tree).contains(s.inside().community());
+                    }
+                    // A department browses its county's tree (for dispatch) and holds no register data.
+                    if (!s.label().equals("department")) {
+                        assertThat(tree).doesNotContain(s.outside().community());
+                    }
+                }),
+                test(s, "reads its own personal data only if it is an owner, and only its own", () -> {
+                    var personal = mvc.perform(get("/api/v1/me/personal-data").with(fixtures.as(s.username())))
+                            .andReturn().getResponse();
+                    assertThat(personal.getStatus()).isEqualTo(s.label().equals("owner") ? 200 : 403);
+                    for (String path : List.of("/api/v1/me/access-log", "/api/v1/me/personal-data/export")) {
+                        assertThat(status(get(path), s)).as(path).isEqualTo(s.label().equals("owner") ? 200 : 403);
+                    }
+                    if (s.label().equals("owner")) {
+                        String body = personal.getContentAsString();
+                        assertThat(com.jayway.jsonpath.JsonPath.<Number>read(body, "$.id").longValue())
+                                .isEqualTo(s.inside().owner());
+                        List<Long> houses = com.jayway.jsonpath.JsonPath.<List<Number>>read(body, "$.houses[*].id")
+                                .stream().map(Number::longValue).toList();
+                        assertThat(houses).contains(s.inside().house()).doesNotContain(s.outside().house());
+                    }
+                }),
+                test(s, "verifies and exports the audit trail only with AUDIT_READ", () -> {
+                    int expected = s.label().equals("county") ? 200 : 403;
+                    assertThat(status(post("/api/v1/audit/verify"), s)).isEqualTo(expected);
+                    String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+                    assertThat(status(get("/api/v1/audit/export").param("from", day).param("to", day)
+                            .param("actor", "nobody"), s)).isEqualTo(expected);
+                })));
+    }
+
     /** A one-row register in a building of its own, so repeated imports never collide. */
     private static org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> importInto(long estate) {
         String csv = "楼栋,单元,房号,专有部分面积,用途,业主名称,证件号码,联系电话\n"

@@ -30,7 +30,12 @@ class JdbcAuditTrail implements AuditTrail {
         if (Jurisdictions.currentUser().filter(u -> u.can(Permission.AUDIT_READ)).isEmpty()) {
             throw new AccessDeniedException(Permission.AUDIT_READ.name());
         }
-        Where where = new Where()
+        return page(where(q), page);
+    }
+
+    /** The query's filters as a where clause over idn_audit_event. */
+    static Where where(Query q) {
+        return new Where()
                 .andIf(q.actor(), "actor = :actor", "actor")
                 .andIf(q.action(), "action = :action", "action")
                 .andIf(q.entityType(), "entity_type = :type", "type")
@@ -39,13 +44,30 @@ class JdbcAuditTrail implements AuditTrail {
                         "occurred_at >= :from", "from")
                 .andIf(q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime(),
                         "occurred_at < :to", "to");
-        return page(where, page);
     }
 
     @Override
     public PageResult<Event> history(String entityType, String entityId, PageRequest page) {
         return page(new Where().and("entity_type = :type and entity_id = :id",
                 Map.of("type", entityType, "id", entityId)), page);
+    }
+
+    @Override
+    public PageResult<Access> accessesByOthers(String entityType, String entityId, String self, PageRequest page) {
+        Where where = new Where().and("a.entity_type = :type and a.entity_id = :id and a.actor <> :self",
+                Map.of("type", entityType, "id", entityId, "self", self));
+        long total = jdbc.sql("select count(*) from idn_audit_event a where " + where.sql())
+                .params(where.params()).query(Long.class).single();
+        List<Access> rows = jdbc.sql("""
+                        select a.occurred_at, a.action, a.actor, a.actor_role, c.display_name, a.summary, a.reason
+                        from idn_audit_event a left join idn_account c on c.username = a.actor
+                        where """ + where.sql() + " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
+                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new Access(rs.getObject("occurred_at", OffsetDateTime.class).atZoneSameInstant(ZONE),
+                        rs.getString("action"), rs.getString("actor"), rs.getString("actor_role"),
+                        rs.getString("display_name"), rs.getString("summary"), rs.getString("reason")))
+                .list();
+        return new PageResult<>(rows, total, page.page(), page.size());
     }
 
     private PageResult<Event> page(Where where, PageRequest page) {
