@@ -18,21 +18,21 @@ import org.springframework.stereotype.Component;
 
 /** Reads accounts for the administrator's list: by role, keyword and status, newest first. */
 @Component
-class AccountDirectory {
+public class AccountDirectory {
 
     /** What an account's row shows. */
-    record Account(long id, String username, String displayName, Role role, Binding binding, boolean enabled,
+    public record Account(long id, String username, String displayName, Role role, Binding binding, boolean enabled,
                    boolean locked, boolean mustChangePassword, java.time.ZonedDateTime createdAt) {
 
         /** The status tag: disabled wins over locked, locked over a pending password change. */
-        Status status() {
+        public Status status() {
             return !enabled ? Status.DISABLED : locked ? Status.LOCKED
                     : mustChangePassword ? Status.MUST_CHANGE_PASSWORD : Status.ACTIVE;
         }
     }
 
     /** An account's state as the list filters and tags it. */
-    enum Status {
+    public enum Status {
         /** Can sign in and work. */
         ACTIVE,
         /** Must change its temporary password before anything else. */
@@ -44,7 +44,7 @@ class AccountDirectory {
     }
 
     /** The list's filters, each optional. */
-    record Filter(Role role, String keyword, Status status) {
+    public record Filter(Role role, String keyword, Status status) {
     }
 
     private static final String COLUMNS = """

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
  * index on (actor, occurred_at).
  */
 @Component
-class LoginHistory {
+public class LoginHistory {
 
     /** One login attempt, its time in Asia/Shanghai. */
-    record Login(ZonedDateTime at, String address, boolean success, String summary) {
+    public record Login(ZonedDateTime at, String address, boolean success, String summary) {
     }
 
     private final JdbcClient jdbc;
