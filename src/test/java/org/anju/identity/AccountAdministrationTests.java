@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -97,7 +96,7 @@ class AccountAdministrationTests extends IntegrationTest {
                         where entity_type = 'account' and entity_id = ? order by id""")
                 .param(username).query(String.class).single();
         assertThat(audited).startsWith(admin + " CREATE").contains("TOWNSHIP_OFFICE").doesNotContain(temporary);
-        mvc.perform(formLogin().user(username).password(temporary)).andExpect(authenticated());
+        SignIn.attempt(mvc, username, temporary).andExpect(authenticated());
     }
 
     @Test
@@ -168,9 +167,9 @@ class AccountAdministrationTests extends IntegrationTest {
         mvc.perform(get("/console").cookie(session)).andExpect(status().isOk());
         act(clerk, "disable").andExpect(status().is3xxRedirection());
         mvc.perform(get("/console").cookie(session)).andExpect(status().is3xxRedirection());
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(unauthenticated());
         act(clerk, "enable").andExpect(status().is3xxRedirection());
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(authenticated());
         assertThat(jdbc.sql("""
                         select summary from idn_audit_event
                         where entity_type = 'account' and entity_id = ? and action = 'UPDATE' order by id""")
@@ -181,11 +180,11 @@ class AccountAdministrationTests extends IntegrationTest {
     void anUnlockedAccountSignsInAgainBeforeItsLockEnds() throws Exception {
         String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, region(town));
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin().user(clerk).password("wrong")).andExpect(unauthenticated());
+            SignIn.attempt(mvc, clerk, "wrong").andExpect(unauthenticated());
         }
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(unauthenticated());
         act(clerk, "unlock").andExpect(status().is3xxRedirection());
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(authenticated());
     }
 
     @Test
@@ -194,7 +193,7 @@ class AccountAdministrationTests extends IntegrationTest {
         String body = act(clerk, "reset-password").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         String temporary = temporaryPassword(body);
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(unauthenticated());
         Cookie session = SignIn.form(mvc, clerk, temporary);
         mvc.perform(get("/console").cookie(session)).andExpect(status().is3xxRedirection());
         assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_id = ? and summary like '重置密码%'")
@@ -213,8 +212,8 @@ class AccountAdministrationTests extends IntegrationTest {
     @Test
     void theAdministratorReadsAnAccountsLoginHistory() throws Exception {
         String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, region(town));
-        mvc.perform(formLogin().user(clerk).password("wrong")).andExpect(unauthenticated());
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        SignIn.attempt(mvc, clerk, "wrong").andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(authenticated());
         mvc.perform(get("/console/system/accounts/" + idOf(clerk) + "/logins").with(fixtures.as(admin)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(clerk)))

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -80,7 +79,7 @@ class PasswordChangeTests extends IntegrationTest {
                         .param("confirm", NEW + "x").with(fixtures.as(clerk)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(containsString("两次输入的新密码不一致")));
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(authenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(authenticated());
     }
 
     @Test
@@ -93,8 +92,8 @@ class PasswordChangeTests extends IntegrationTest {
         mvc.perform(post("/account/password").param("current", Fixtures.PASSWORD).param("next", NEW)
                         .param("confirm", NEW).with(fixtures.as(clerk)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(formLogin().user(clerk).password(Fixtures.PASSWORD)).andExpect(unauthenticated());
-        mvc.perform(formLogin().user(clerk).password(NEW)).andExpect(authenticated());
+        SignIn.attempt(mvc, clerk, Fixtures.PASSWORD).andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, NEW).andExpect(authenticated());
         assertThat(jdbc.sql("select actor || ' ' || summary from idn_audit_event where entity_id = ? and action = 'UPDATE'")
                 .param(clerk).query(String.class).list()).containsExactly(clerk + " 修改密码");
     }
@@ -103,7 +102,7 @@ class PasswordChangeTests extends IntegrationTest {
     void everyUserSeesTheirOwnLoginsOnly() throws Exception {
         String clerk = fixtures.account(Role.OWNERS_COMMITTEE, committeeBinding());
         String other = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));
-        mvc.perform(formLogin().user(clerk).password("wrong")).andExpect(unauthenticated());
+        SignIn.attempt(mvc, clerk, "wrong", "10.9.8.7").andExpect(unauthenticated());
         Cookie session = SignIn.form(mvc, clerk, Fixtures.PASSWORD);
         SignIn.form(mvc, other, Fixtures.PASSWORD);
         String shanghaiToday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
@@ -111,7 +110,7 @@ class PasswordChangeTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 2 条")))
                 .andExpect(content().string(containsString(shanghaiToday)))
-                .andExpect(content().string(containsString("127.0.0.1")))
+                .andExpect(content().string(containsString("10.9.8.7")))
                 .andExpect(content().string(containsString("失败")));
         mvc.perform(get("/account/password").cookie(session).param("lang", "en"))
                 .andExpect(content().string(containsString("Change password")))

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.anju.identity.Jurisdictions;
 import org.springframework.context.MessageSource;
@@ -41,13 +40,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             return;
         }
         if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
-            String detail = messages.getMessage("error.passwordChangeRequired", null, locales.resolveLocale(request))
-                    .replace("\\", "\\\\").replace("\"", "\\\"");
-            response.setStatus(403);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
-                    + detail + "\"}");
+            ProblemResponse.write(request, response, 403, "Forbidden", "error.passwordChangeRequired", messages, locales);
             return;
         }
         response.sendRedirect(request.getContextPath() + PAGE);
