@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
  *       城关镇 estates</td><td>(company) 赵磊</td></tr>
  *   <tr><td>bumen</td><td>DEPARTMENT 部门</td><td>县城市管理局</td><td>县城市管理局 孙伟</td></tr>
  *   <tr><td>yezhu</td><td>OWNER 业主</td><td>an owner of two houses in yeweihui's estate</td><td>(estate)业主</td></tr>
+ *   <tr><td>admin</td><td>ADMINISTRATOR 系统管理员</td><td>台前县 (accounts and role permissions only, no register
+ *       data)</td><td>台前县 系统管理员 周洁</td></tr>
  * </table>
  */
 @Component
@@ -75,6 +77,8 @@ class DemoAccounts {
         account("wuye", market.nameOf(company) + " 赵磊", Role.PROPERTY_COMPANY, new Binding(null, null, company, null, null));
         account("bumen", DEPARTMENTS.get("URBAN") + " 孙伟", Role.DEPARTMENT, new Binding(null, null, null, urban, null));
         account("yezhu", estate.name() + "业主", Role.OWNER, new Binding(null, null, null, null, estate.ownerOfTwoHouses()));
+        account("admin", county.name() + " 系统管理员 周洁", Role.ADMINISTRATOR,
+                new Binding(county.id(), null, null, null, null));
     }
 
     private void account(String username, String displayName, Role role, Binding binding) {

@@ -1,6 +1,9 @@
 package org.anju.identity;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -48,12 +51,17 @@ public class Accounts {
                 .query(Long.class).single() > 0;
     }
 
-    /** Loads an account with the permissions of its role. */
+    /**
+     * Loads an account with the permissions its role holds now (idn_role_permission), so that a
+     * change of a role's permissions applies from the account's next login.
+     */
     public Optional<AnjuUser> load(String username) {
         return jdbc.sql("""
                 select id, username, password_hash, display_name, role, region_id, estate_id, company_id,
-                       department_id, owner_id, enabled, coalesce(locked_until > now(), false) as locked
-                from idn_account where username = ?""")
+                       department_id, owner_id, enabled, coalesce(locked_until > now(), false) as locked,
+                       must_change_password,
+                       array(select permission from idn_role_permission p where p.role = a.role) as permissions
+                from idn_account a where username = ?""")
                 .param(username)
                 .query((rs, n) -> {
                     Role role = Role.valueOf(rs.getString("role"));
@@ -62,8 +70,18 @@ public class Accounts {
                             new AnjuUser.Binding(rs.getObject("region_id", Long.class),
                                     rs.getObject("estate_id", Long.class), rs.getObject("company_id", Long.class),
                                     rs.getObject("department_id", Long.class), rs.getObject("owner_id", Long.class)),
-                            rs.getBoolean("enabled"), rs.getBoolean("locked"), role.defaultPermissions());
+                            rs.getBoolean("enabled"), rs.getBoolean("locked"), rs.getBoolean("must_change_password"),
+                            permissions((String[]) rs.getArray("permissions").getArray()));
                 })
                 .optional();
+    }
+
+    private static Set<Permission> permissions(String[] names) {
+        Set<Permission> set = EnumSet.noneOf(Permission.class);
+        for (String name : names) {
+            // A row naming a permission this version no longer has grants nothing.
+            Arrays.stream(Permission.values()).filter(p -> p.name().equals(name)).forEach(set::add);
+        }
+        return set;
     }
 }

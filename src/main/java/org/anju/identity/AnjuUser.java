@@ -29,6 +29,7 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
     private final Binding binding;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean mustChangePassword;
     private final List<GrantedAuthority> authorities;
 
     public AnjuUser(long accountId, String username, String passwordHash, String displayName, Role role,
@@ -38,6 +39,14 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
 
     public AnjuUser(long accountId, String username, String passwordHash, String displayName, Role role,
                     Binding binding, boolean enabled, boolean locked, Set<Permission> permissions) {
+        this(accountId, username, passwordHash, displayName, role, binding, enabled, locked, false, permissions);
+    }
+
+    /** With mustChangePassword set, the account can do nothing but change its password (a temporary one). */
+    public AnjuUser(long accountId, String username, String passwordHash, String displayName, Role role,
+                    Binding binding, boolean enabled, boolean locked, boolean mustChangePassword,
+                    Set<Permission> permissions) {
+        this.mustChangePassword = mustChangePassword;
         this.accountId = accountId;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -66,6 +75,11 @@ public final class AnjuUser implements UserDetails, CredentialsContainer, Serial
 
     public Binding binding() {
         return binding;
+    }
+
+    /** Whether the account still holds a temporary password an administrator gave it. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public boolean can(Permission permission) {

@@ -26,6 +26,12 @@ public class DepartmentDirectory {
                 .param(id).query(Department.class).optional();
     }
 
+    /** Every department, by name, for the department select of an account form. */
+    public java.util.List<Department> all() {
+        return jdbc.sql("select id, region_id, code, name from idn_department order by name, id")
+                .query(Department.class).list();
+    }
+
     /** Adds a department, or returns the one with that code. */
     public Department ensure(long regionId, String code, String name) {
         jdbc.sql("insert into idn_department (region_id, code, name) values (?, ?, ?) on conflict (code) do nothing")

@@ -52,6 +52,10 @@ public class Jurisdictions {
             case COUNTY_AUTHORITY, TOWNSHIP_OFFICE, COMMUNITY -> find(s -> s.region(b.regionId()))
                     .map(p -> Jurisdiction.region(p.path(), p.name()))
                     .orElseGet(() -> Jurisdiction.none(null, ""));
+            // The administrator sees no register data, only its region's tree (for the account forms).
+            case ADMINISTRATOR -> find(s -> s.region(b.regionId()))
+                    .map(p -> Jurisdiction.none(p.path(), p.name()))
+                    .orElseGet(() -> Jurisdiction.none(null, ""));
             case OWNERS_COMMITTEE -> holdings(find(s -> s.estate(b.estateId())), Jurisdiction.Scope.ESTATES);
             case PROPERTY_COMPANY -> holdings(find(s -> s.companyHoldings(b.companyId())), Jurisdiction.Scope.ESTATES);
             case OWNER -> holdings(find(s -> s.ownerHoldings(b.ownerId())), Jurisdiction.Scope.HOUSES)

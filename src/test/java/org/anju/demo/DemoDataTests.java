@@ -40,17 +40,20 @@ class DemoDataTests extends IntegrationTest {
     }
 
     @Test
-    void theEightDemoAccountsExistWithTheirRolesAndPassword() {
+    void theNineDemoAccountsExistWithTheirRolesAndPassword() {
         Map<String, String> roles = jdbc.sql("""
                         select username, role from idn_account where username in
-                        ('county', 'chengguan', 'houmiao', 'shequ', 'yeweihui', 'wuye', 'bumen', 'yezhu')""")
+                        ('county', 'chengguan', 'houmiao', 'shequ', 'yeweihui', 'wuye', 'bumen', 'yezhu', 'admin')""")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         assertThat(roles).containsExactlyInAnyOrderEntriesOf(Map.of("county", "COUNTY_AUTHORITY",
                 "chengguan", "TOWNSHIP_OFFICE", "houmiao", "TOWNSHIP_OFFICE", "shequ", "COMMUNITY",
-                "yeweihui", "OWNERS_COMMITTEE", "wuye", "PROPERTY_COMPANY", "bumen", "DEPARTMENT", "yezhu", "OWNER"));
-        String hash = jdbc.sql("select password_hash from idn_account where username = 'yezhu'").query(String.class).single();
-        assertThat(passwords.matches("Anju@2026", hash)).isTrue();
+                "yeweihui", "OWNERS_COMMITTEE", "wuye", "PROPERTY_COMPANY", "bumen", "DEPARTMENT", "yezhu", "OWNER", "admin", "ADMINISTRATOR"));
+        for (String user : roles.keySet()) {
+            String hash = jdbc.sql("select password_hash from idn_account where username = ?").param(user)
+                    .query(String.class).single();
+            assertThat(passwords.matches("Anju@2026", hash)).as(user).isTrue();
+        }
     }
 
     @Test

@@ -72,6 +72,9 @@ class AccessMatrixTests extends IntegrationTest {
                 new Binding(null, null, null, null, a.owner())), a, neighbours, false, false));
         subjects.add(new Subject("department", fixtures.account(Role.DEPARTMENT,
                 new Binding(null, null, null, department, null)), null, a, false, false));
+        // The system administrator: accounts and permissions only, no register data although bound to the county.
+        subjects.add(new Subject("administrator", fixtures.account(Role.ADMINISTRATOR, region(county)), null, a,
+                false, false));
     }
 
     private Place place(long community, String name, String tag) {

@@ -17,6 +17,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,7 +50,7 @@ class SecurityConfiguration {
             throws Exception {
         if (singleSession) {
             // 等保 option: a new login ends the account's older session, on whichever node it lives.
-            http.sessionManagement(s -> s.maximumSessions(1)
+            http.sessionManagement(s -> s.maximumSessions(1).expiredUrl("/login?expired")
                     .sessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions)));
         }
         RequestMatcher apiPaths = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -72,8 +74,11 @@ class SecurityConfiguration {
                         new ApiAuthenticationEntryPoint(messages, locales), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> !api.matches(request)))
+                .addFilterAfter(new PasswordChangeRequiredFilter(messages, locales), AuthorizationFilter.class)
+                // HSTS is sent on secure requests only (behind TLS; see server.forward-headers-strategy in deployment.md).
                 .headers(headers -> headers
                         .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                         + "script-src 'self'; frame-ancestors 'none'; form-action 'self'")));
