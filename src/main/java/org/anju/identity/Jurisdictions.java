@@ -45,8 +45,16 @@ public class Jurisdictions {
         return j;
     }
 
-    /** Resolves an account's jurisdiction from its binding. */
+    /**
+     * Resolves an account's jurisdiction from its binding. A role without REGISTER_READ (as the
+     * county may set it on the roles page) keeps its place in the region tree but sees no register rows.
+     */
     public Jurisdiction of(AnjuUser user) {
+        Jurisdiction j = bound(user);
+        return user.can(Permission.REGISTER_READ) ? j : Jurisdiction.none(j.regionPath(), j.label());
+    }
+
+    private Jurisdiction bound(AnjuUser user) {
         AnjuUser.Binding b = user.binding();
         return switch (user.role()) {
             case COUNTY_AUTHORITY, TOWNSHIP_OFFICE, COMMUNITY -> find(s -> s.region(b.regionId()))

@@ -117,6 +117,23 @@ class RolePermissionsTests extends IntegrationTest {
                 .andExpect(content().string(not(containsString("href=\"/console/audit\""))));
     }
 
+    @Test
+    void aRoleWithoutRegisterReadSeesNoRegisterRowsButKeepsItsTree() throws Exception {
+        long town = fixtures.region(county, "TOWNSHIP", "读权限镇");
+        long community = fixtures.region(town, "COMMUNITY", "读权限社区");
+        long estate = fixtures.estate(community, "读权限小区");
+        String committee = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, estate, null, null, null));
+        mvc.perform(get("/api/v1/estates/" + estate).with(fixtures.as(committee))).andExpect(status().isOk());
+
+        mvc.perform(post("/console/system/roles").param("role", "OWNERS_COMMITTEE")
+                        .with(fixtures.as(admin)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/estates/" + estate).with(fixtures.as(committee))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/estates").with(fixtures.as(committee)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.totalElements")
+                        .value(0));
+    }
+
     private java.util.List<String> permissionsOf(Role role) {
         return jdbc.sql("select permission from idn_role_permission where role = ?").param(role.name())
                 .query(String.class).list();
