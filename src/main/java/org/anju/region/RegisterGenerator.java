@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.anju.platform.crypto.BlindIndex;
+import org.anju.platform.crypto.FieldCipher;
 import org.anju.region.generator.CopyWriter;
 import org.anju.region.generator.CountyRows;
 import org.anju.region.generator.Identities;
 import org.anju.region.generator.Ids;
+import org.anju.region.generator.PersonalDataSealer;
 import org.anju.region.generator.RegisterPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
  * Generates a plausible register (河南省 → cities → counties → townships → communities → estates,
  * buildings, houses, owners, residents) from a seed, straight into PostgreSQL with COPY: the
  * Taiqian demo data and the benchmark databases come from this one implementation. The same
- * seed on an empty database gives the same rows, ids included.
+ * seed on an empty database gives the same rows, ids included (ID numbers and phones sealed, each
+ * with a fresh nonce: the same values, other ciphertext).
  */
 @Service
 public class RegisterGenerator {
@@ -85,10 +89,12 @@ public class RegisterGenerator {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final PersonalDataSealer sealer;
 
-    RegisterGenerator(DataSource dataSource, JdbcClient jdbc) {
+    RegisterGenerator(DataSource dataSource, JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.sealer = new PersonalDataSealer(cipher, index);
     }
 
     /** Whether the register holds no region yet (then generating cannot collide with anything). */
@@ -105,7 +111,7 @@ public class RegisterGenerator {
         try {
             CopyWriter writer = new CopyWriter(connection);
             Ids ids = writer.start();
-            RegisterPlan plan = RegisterPlan.of(scale.counties(), scale.houses(), seed, ids);
+            RegisterPlan plan = RegisterPlan.of(scale.counties(), scale.houses(), seed, ids, sealer);
             writer.write(List.of(plan.regions()));
             List<County> counties = new ArrayList<>();
             long houses = 0;
