@@ -5,4 +5,4 @@ alter table reg_owner alter column id_number_enc set not null, alter column id_n
 -- The same ID number is one owner (the import reuses it through this hash).
 alter table reg_owner add constraint reg_owner_id_number_hash_key unique (id_number_hash);
 create index reg_owner_phone_hash on reg_owner (phone_hash) where phone_hash is not null;
-create index reg_resident_phone_hash on reg_resident (phone_hash) where phone_hash is not null;
+-- reg_resident.phone_hash gets its index with the first page that looks a resident up by phone.

@@ -55,7 +55,7 @@ class ImportStore {
         Map<String, RegisteredOwner> owners = new HashMap<>();
         jdbc.query(con -> {
             var ps = con.prepareStatement("select id_number_hash, id, name from reg_owner where id_number_hash = any(?)");
-            Array hashes = con.createArrayOf("bpchar", numberOfHash.keySet().toArray());
+            Array hashes = con.createArrayOf("varchar", numberOfHash.keySet().toArray());
             ps.setArray(1, hashes);
             return ps;
         }, rs -> {
@@ -106,7 +106,7 @@ class ImportStore {
         batch("""
                 insert into reg_owner (id, kind, name, id_number_enc, id_number_hash, phone_enc, phone_hash)
                 values (?, ?, ?, ?, ?, ?, ?)""", ownerRows, new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
-                        Types.VARCHAR, Types.CHAR, Types.VARCHAR, Types.CHAR}, step);
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, step);
         List<Long> ownerIds = new ArrayList<>();
         int next = 0;
         for (ImportPlan.Owner o : plan.owners()) {

@@ -97,10 +97,10 @@ class PersonalDataWalkTests extends IntegrationTest {
             s.execute("set search_path to pii_walk");
             s.execute("""
                     create table reg_owner (id bigint primary key, id_number varchar(18), phone varchar(11),
-                        id_number_enc text, id_number_hash char(64), phone_enc text, phone_hash char(64))""");
+                        id_number_enc text, id_number_hash varchar(22), phone_enc text, phone_hash varchar(22))""");
             s.execute("""
                     create table reg_resident (id bigint primary key, phone varchar(11), phone_enc text,
-                        phone_hash char(64))""");
+                        phone_hash varchar(22))""");
         }
         return new JdbcTemplate(new SingleConnectionDataSource(c, true));
     }
