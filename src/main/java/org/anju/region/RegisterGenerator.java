@@ -5,6 +5,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.anju.platform.crypto.BlindIndex;
 import org.anju.platform.crypto.FieldCipher;
@@ -108,6 +112,7 @@ public class RegisterGenerator {
      */
     public Generated generate(Scale scale, long seed) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        ExecutorService ahead = Executors.newSingleThreadExecutor();
         try {
             CopyWriter writer = new CopyWriter(connection);
             Ids ids = writer.start();
@@ -117,8 +122,14 @@ public class RegisterGenerator {
             long houses = 0;
             long owners = 0;
             long started = System.nanoTime();
+            // the next county is generated (and its personal data sealed) while PostgreSQL copies this one
+            Future<CountyRows> next = ahead.submit(() -> plan.county(0));
             for (int c = 0; c < plan.counties(); c++) {
-                CountyRows rows = plan.county(c);
+                CountyRows rows = await(next);
+                int following = c + 1;
+                if (following < plan.counties()) {
+                    next = ahead.submit(() -> plan.county(following));
+                }
                 writer.write(rows.tables());
                 counties.add(rows.county());
                 houses += rows.houseCount();
@@ -134,7 +145,20 @@ public class RegisterGenerator {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not write the generated register", e);
         } finally {
+            ahead.shutdownNow();
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The county generated ahead; counties are generated in order, one at a time, so ids run on as before. */
+    private static CountyRows await(Future<CountyRows> county) {
+        try {
+            return county.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not generate a county", e.getCause());
         }
     }
 
