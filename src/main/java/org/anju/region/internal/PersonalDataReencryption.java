@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * at a time (each batch commits), then exits. Safe to interrupt and to run again.
  */
 @Component
-public class PersonalDataReencryption implements ApplicationRunner {
+class PersonalDataReencryption implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataReencryption.class);
 
@@ -47,7 +47,7 @@ public class PersonalDataReencryption implements ApplicationRunner {
     }
 
     /** Rewrites what is not current; returns the number of rows rewritten (0 on a second run). */
-    public long reencrypt() throws SQLException {
+    long reencrypt() throws SQLException {
         long rows = 0;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(true);
