@@ -1,6 +1,7 @@
 # Build: mvn -DskipTests package && docker build -t anju .
 # Run:   docker run -p 8080:8080 -e SPRING_PROFILES_ACTIVE=prod -e ANJU_DB_URL=jdbc:postgresql://db:5432/anju \
-#          -e ANJU_DB_USER=anju -e ANJU_DB_PASSWORD=... anju
+#          -e ANJU_DB_USER=anju -e ANJU_DB_PASSWORD=... -e ANJU_CRYPTO_KEYS=k1=... -e ANJU_CRYPTO_ACTIVE_KEY=k1 \
+#          -e ANJU_CRYPTO_HASH_KEY=... anju
 FROM eclipse-temurin:21-jre
 RUN useradd --system --home /opt/anju anju && mkdir -p /opt/anju/data && chown anju /opt/anju/data
 WORKDIR /opt/anju

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.anju.identity.Accounts;
 import org.anju.identity.AnjuUser;
 import org.anju.identity.Role;
+import org.anju.platform.crypto.BlindIndex;
+import org.anju.platform.crypto.FieldCipher;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -22,10 +24,14 @@ public class Fixtures {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
 
-    Fixtures(JdbcClient jdbc, Accounts accounts) {
+    Fixtures(JdbcClient jdbc, Accounts accounts, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.cipher = cipher;
+        this.index = index;
     }
 
     public static String unique(String prefix) {
@@ -62,14 +68,23 @@ public class Fixtures {
                 .params(estateId, buildingId, section, number, new BigDecimal(area)).query(Long.class).single();
     }
 
-    /** An owner of the given houses; idNumber must be unique (any 18 characters will do here). */
+    /** An owner of the given houses; idNumber must be unique (any 18 characters will do here). Sealed as stored. */
     public long owner(String name, String idNumber, String phone, long... houseIds) {
-        long id = jdbc.sql("insert into reg_owner (kind, name, id_number, phone) values ('PERSON', ?, ?, ?) returning id")
-                .params(name, idNumber, phone).query(Long.class).single();
+        long id = jdbc.sql("""
+                        insert into reg_owner (kind, name, id_number_enc, id_number_hash, phone_enc, phone_hash)
+                        values ('PERSON', ?, ?, ?, ?, ?) returning id""")
+                .params(name, cipher.seal(idNumber), index.idNumber(idNumber), cipher.seal(phone), index.phone(phone))
+                .query(Long.class).single();
         for (long h : houseIds) {
             jdbc.sql("insert into reg_ownership (house_id, owner_id) values (?, ?)").params(h, id).update();
         }
         return id;
+    }
+
+    /** The owner holding that ID number (found through its keyed hash, as the register does). */
+    public long ownerWithIdNumber(String idNumber) {
+        return jdbc.sql("select id from reg_owner where id_number_hash = ?").param(index.idNumber(idNumber))
+                .query(Long.class).single();
     }
 
     public long company(String name, String creditCode, long... estateIds) {

@@ -5,11 +5,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.anju.platform.crypto.BlindIndex;
+import org.anju.platform.crypto.FieldCipher;
 import org.anju.region.generator.CopyWriter;
 import org.anju.region.generator.CountyRows;
 import org.anju.region.generator.Identities;
 import org.anju.region.generator.Ids;
+import org.anju.region.generator.PersonalDataSealer;
 import org.anju.region.generator.RegisterPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +28,8 @@ import org.springframework.stereotype.Service;
  * Generates a plausible register (河南省 → cities → counties → townships → communities → estates,
  * buildings, houses, owners, residents) from a seed, straight into PostgreSQL with COPY: the
  * Taiqian demo data and the benchmark databases come from this one implementation. The same
- * seed on an empty database gives the same rows, ids included.
+ * seed on an empty database gives the same rows, ids included (ID numbers and phones sealed, each
+ * with a fresh nonce: the same values, other ciphertext).
  */
 @Service
 public class RegisterGenerator {
@@ -85,10 +93,12 @@ public class RegisterGenerator {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final PersonalDataSealer sealer;
 
-    RegisterGenerator(DataSource dataSource, JdbcClient jdbc) {
+    RegisterGenerator(DataSource dataSource, JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.sealer = new PersonalDataSealer(cipher, index);
     }
 
     /** Whether the register holds no region yet (then generating cannot collide with anything). */
@@ -102,17 +112,24 @@ public class RegisterGenerator {
      */
     public Generated generate(Scale scale, long seed) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        ExecutorService ahead = Executors.newSingleThreadExecutor();
         try {
             CopyWriter writer = new CopyWriter(connection);
             Ids ids = writer.start();
-            RegisterPlan plan = RegisterPlan.of(scale.counties(), scale.houses(), seed, ids);
+            RegisterPlan plan = RegisterPlan.of(scale.counties(), scale.houses(), seed, ids, sealer);
             writer.write(List.of(plan.regions()));
             List<County> counties = new ArrayList<>();
             long houses = 0;
             long owners = 0;
             long started = System.nanoTime();
+            // the next county is generated (and its personal data sealed) while PostgreSQL copies this one
+            Future<CountyRows> next = ahead.submit(() -> plan.county(0));
             for (int c = 0; c < plan.counties(); c++) {
-                CountyRows rows = plan.county(c);
+                CountyRows rows = await(next);
+                int following = c + 1;
+                if (following < plan.counties()) {
+                    next = ahead.submit(() -> plan.county(following));
+                }
                 writer.write(rows.tables());
                 counties.add(rows.county());
                 houses += rows.houseCount();
@@ -128,7 +145,20 @@ public class RegisterGenerator {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not write the generated register", e);
         } finally {
+            ahead.shutdownNow();
             DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** The county generated ahead; counties are generated in order, one at a time, so ids run on as before. */
+    private static CountyRows await(Future<CountyRows> county) {
+        try {
+            return county.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not generate a county", e.getCause());
         }
     }
 

@@ -26,11 +26,11 @@ final class CountyGenerator {
     private final EstateGenerator estates;
     private final CountyRows rows = new CountyRows();
 
-    CountyGenerator(CountySpec spec, Ids ids, Identities identities, SplittableRandom random) {
+    CountyGenerator(CountySpec spec, Ids ids, Identities identities, SplittableRandom random, PersonalDataSealer sealer) {
         this.spec = spec;
         this.ids = ids;
         this.random = random;
-        this.estates = new EstateGenerator(rows, ids, identities, random, spec);
+        this.estates = new EstateGenerator(rows, ids, identities, random, spec, sealer);
     }
 
     CountyRows generate() {

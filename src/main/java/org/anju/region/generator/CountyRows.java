@@ -12,9 +12,9 @@ public final class CountyRows {
     final Table buildings = new Table("reg_building", "id, estate_id, management_area_id, name, floors, has_lift");
     final Table houses = new Table("reg_house",
             "id, estate_id, building_id, section, number, exclusive_area, use, built_year, has_fund_account");
-    final Table owners = new Table("reg_owner", "id, kind, name, id_number, phone");
+    final Table owners = new Table("reg_owner", "id, kind, name, id_number_enc, id_number_hash, phone_enc, phone_hash");
     final Table ownerships = new Table("reg_ownership", "house_id, owner_id");
-    final Table residents = new Table("reg_resident", "id, house_id, name, phone, relation, moved_in");
+    final Table residents = new Table("reg_resident", "id, house_id, name, phone_enc, phone_hash, relation, moved_in");
     RegisterGenerator.County county;
 
     public List<Table> tables() {

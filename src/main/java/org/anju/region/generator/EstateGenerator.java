@@ -40,11 +40,12 @@ final class EstateGenerator {
     private final SplittableRandom random;
     private final OwnerGenerator owners;
 
-    EstateGenerator(CountyRows rows, Ids ids, Identities identities, SplittableRandom random, CountySpec county) {
+    EstateGenerator(CountyRows rows, Ids ids, Identities identities, SplittableRandom random, CountySpec county,
+                    PersonalDataSealer sealer) {
         this.rows = rows;
         this.ids = ids;
         this.random = random;
-        this.owners = new OwnerGenerator(rows, ids, identities, random, county);
+        this.owners = new OwnerGenerator(rows, ids, identities, random, county, sealer);
     }
 
     Estate estate(Plan plan, long communityId, String communityPath, double scale) {

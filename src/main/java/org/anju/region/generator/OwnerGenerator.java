@@ -37,9 +37,12 @@ final class OwnerGenerator {
     private final SplittableRandom random;
     private final CountySpec county;
     private final List<Long> organisations = new ArrayList<>();
+    private final PersonalDataSealer sealer;
     private List<Holder> holders = new ArrayList<>();
 
-    OwnerGenerator(CountyRows rows, Ids ids, Identities identities, SplittableRandom random, CountySpec county) {
+    OwnerGenerator(CountyRows rows, Ids ids, Identities identities, SplittableRandom random, CountySpec county,
+                   PersonalDataSealer sealer) {
+        this.sealer = sealer;
         this.rows = rows;
         this.ids = ids;
         this.identities = identities;
@@ -89,7 +92,7 @@ final class OwnerGenerator {
         String idNumber = identities.residentId(id, area);
         String name = PersonNames.person(random, Identities.male(idNumber));
         String phone = random.nextDouble() < 0.95 ? Identities.mobile(random) : null;
-        rows.owners.row(id, "PERSON", name, idNumber, phone);
+        owner(id, "PERSON", name, idNumber, phone);
         return new Holder(id, name, phone);
     }
 
@@ -97,7 +100,7 @@ final class OwnerGenerator {
     private long organisation() {
         if (organisations.size() < PersonNames.organisations() && (organisations.isEmpty() || random.nextInt(3) == 0)) {
             long id = ids.owner++;
-            rows.owners.row(id, "ORGANIZATION", PersonNames.organisation(organisations.size(), county.name()),
+            owner(id, "ORGANIZATION", PersonNames.organisation(organisations.size(), county.name()),
                     identities.creditCode(id, county.code()), Identities.mobile(random));
             organisations.add(id);
             return id;
@@ -116,6 +119,13 @@ final class OwnerGenerator {
         String phone = relation.equals("OWNER") ? owner.phone : Identities.mobile(random);
         LocalDate from = LocalDate.of(Math.max(builtYear, 1990), 1, 1);
         LocalDate movedIn = from.plusDays(random.nextInt((int) (LocalDate.of(2026, 6, 30).toEpochDay() - from.toEpochDay())));
-        rows.residents.row(ids.resident++, houseId, name, phone, relation, movedIn);
+        Object[] sealed = sealer.phone(phone);
+        rows.residents.row(ids.resident++, houseId, name, sealed[0], sealed[1], relation, movedIn);
+    }
+
+    private void owner(long id, String kind, String name, String idNumber, String phone) {
+        Object[] sealedId = sealer.idNumber(idNumber);
+        Object[] sealedPhone = sealer.phone(phone);
+        rows.owners.row(id, kind, name, sealedId[0], sealedId[1], sealedPhone[0], sealedPhone[1]);
     }
 }

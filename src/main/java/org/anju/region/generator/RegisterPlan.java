@@ -18,15 +18,17 @@ public final class RegisterPlan {
     private final List<CountySpec> counties = new ArrayList<>();
     private final Ids ids;
     private final long seed;
+    private final PersonalDataSealer sealer;
 
-    private RegisterPlan(Ids ids, long seed) {
+    private RegisterPlan(Ids ids, long seed, PersonalDataSealer sealer) {
         this.ids = ids;
         this.seed = seed;
+        this.sealer = sealer;
     }
 
-    /** Plans counties sharing the houses evenly; region ids are taken from ids. */
-    public static RegisterPlan of(int counties, long houses, long seed, Ids ids) {
-        RegisterPlan plan = new RegisterPlan(ids, seed);
+    /** Plans counties sharing the houses evenly; region ids are taken from ids; personal data sealed by sealer. */
+    public static RegisterPlan of(int counties, long houses, long seed, Ids ids, PersonalDataSealer sealer) {
+        RegisterPlan plan = new RegisterPlan(ids, seed, sealer);
         SplittableRandom random = new SplittableRandom(seed);
         long province = ids.region++;
         plan.regions.row(province, null, "PROVINCE", "41", "河南省", "/" + province + "/", 1);
@@ -66,7 +68,7 @@ public final class RegisterPlan {
     /** Generates the county at that index; call in order, since ids run on from one county to the next. */
     public CountyRows county(int index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
-        return new CountyGenerator(counties.get(index), ids, new Identities(seed), random).generate();
+        return new CountyGenerator(counties.get(index), ids, new Identities(seed), random, sealer).generate();
     }
 
     private static String[] madeUpCounty(SplittableRandom random, String cityCode, int k, Set<String> taken) {

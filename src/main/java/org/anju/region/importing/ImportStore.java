@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import org.anju.platform.crypto.BlindIndex;
+import org.anju.platform.crypto.FieldCipher;
 import org.anju.region.importing.ImportPlan.Existing;
 import org.anju.region.importing.ImportPlan.RegisteredOwner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,9 +27,13 @@ class ImportStore {
     private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
 
-    ImportStore(JdbcTemplate jdbc) {
+    ImportStore(JdbcTemplate jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.index = index;
     }
 
     /** Serialises imports into one estate (the second waits, then sees the first's houses). */
@@ -43,14 +49,17 @@ class ImportStore {
                 rs -> {
                     houses.add(ImportPlan.houseKey(rs.getString(1), rs.getString(2), rs.getString(3)));
                 }, estateId);
+        // ID numbers are sealed: an owner is found by the keyed hash of the number (one number, one owner)
+        Map<String, String> numberOfHash = new HashMap<>();
+        idNumbers.forEach(n -> numberOfHash.put(index.idNumber(n), n));
         Map<String, RegisteredOwner> owners = new HashMap<>();
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select id_number, id, name from reg_owner where id_number = any(?)");
-            Array ids = con.createArrayOf("varchar", idNumbers.toArray());
-            ps.setArray(1, ids);
+            var ps = con.prepareStatement("select id_number_hash, id, name from reg_owner where id_number_hash = any(?)");
+            Array hashes = con.createArrayOf("varchar", numberOfHash.keySet().toArray());
+            ps.setArray(1, hashes);
             return ps;
         }, rs -> {
-            owners.put(rs.getString(1), new RegisteredOwner(rs.getLong(2), rs.getString(3)));
+            owners.put(numberOfHash.get(rs.getString(1)), new RegisteredOwner(rs.getLong(2), rs.getString(3)));
         });
         return new Existing(houses, owners);
     }
@@ -91,10 +100,13 @@ class ImportStore {
         List<Object[]> ownerRows = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             ImportPlan.Owner o = fresh.get(i);
-            ownerRows.add(new Object[] {freshIds.get(i), o.kind().name(), o.name(), o.idNumber(), o.phone()});
+            ownerRows.add(new Object[] {freshIds.get(i), o.kind().name(), o.name(), cipher.seal(o.idNumber()),
+                    index.idNumber(o.idNumber()), cipher.seal(o.phone()), index.phone(o.phone())});
         }
-        batch("insert into reg_owner (id, kind, name, id_number, phone) values (?, ?, ?, ?, ?)", ownerRows,
-                new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, step);
+        batch("""
+                insert into reg_owner (id, kind, name, id_number_enc, id_number_hash, phone_enc, phone_hash)
+                values (?, ?, ?, ?, ?, ?, ?)""", ownerRows, new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
+                        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR}, step);
         List<Long> ownerIds = new ArrayList<>();
         int next = 0;
         for (ImportPlan.Owner o : plan.owners()) {

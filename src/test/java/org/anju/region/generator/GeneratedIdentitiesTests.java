@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every document number and phone the generator makes passes the national check rules, and no number repeats. */
 class GeneratedIdentitiesTests {
 
-    private static final List<String[]> OWNERS = GeneratedRows.of(GeneratedRows.taiqian().owners);
+    private static final List<String[]> OWNERS = GeneratedRows.opened(GeneratedRows.taiqian().owners);
 
     @Test
     void theChecksThemselvesKnowValidAndInvalidNumbers() {
@@ -54,7 +54,7 @@ class GeneratedIdentitiesTests {
         List<String> phones = OWNERS.stream().map(o -> o[4]).filter(p -> !p.equals("\\N")).toList();
         assertThat(phones).hasSizeGreaterThan(OWNERS.size() * 9 / 10)
                 .allSatisfy(p -> assertThat(CheckDigits.mobile(p)).as(p).isTrue());
-        assertThat(GeneratedRows.of(GeneratedRows.taiqian().residents)).map(r -> r[3])
+        assertThat(GeneratedRows.opened(GeneratedRows.taiqian().residents)).map(r -> r[3])
                 .filteredOn(p -> !p.equals("\\N")).allSatisfy(p -> assertThat(CheckDigits.mobile(p)).as(p).isTrue());
     }
 

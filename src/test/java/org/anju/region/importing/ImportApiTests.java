@@ -67,7 +67,7 @@ class ImportApiTests extends IntegrationTest {
         assertThat(count("select count(*) from reg_house where estate_id = ?", estate)).isEqualTo(3);
         assertThat(count("select count(*) from reg_house where estate_id = ? and section = '' and use = 'COMMERCIAL'"
                 + " and exclusive_area = 120.00", estate)).isEqualTo(1);
-        assertThat(jdbc.sql("select kind from reg_owner where id_number = ?").param(company).query(String.class)
+        assertThat(jdbc.sql("select kind from reg_owner where id = ?").param(fixtures.ownerWithIdNumber(company)).query(String.class)
                 .single()).isEqualTo("ORGANIZATION");
         assertThat(count("select count(*) from idn_audit_event where action = 'IMPORT' and entity_type = 'estate'"
                 + " and entity_id = ?", String.valueOf(estate))).isEqualTo(1);
@@ -86,8 +86,8 @@ class ImportApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.owners").value(2))
                 .andExpect(jsonPath("$.ownerships").value(3));
         assertThat(count("""
-                select count(*) from reg_ownership w join reg_owner o on o.id = w.owner_id
-                where o.id_number = ?""", husband)).isEqualTo(2);
+                select count(*) from reg_ownership w where w.owner_id = ?""", fixtures.ownerWithIdNumber(husband)))
+                .isEqualTo(2);
         assertThat(count("""
                 select count(*) from reg_ownership w join reg_house h on h.id = w.house_id
                 where h.estate_id = ? and h.number = '201'""", estate)).isEqualTo(2);

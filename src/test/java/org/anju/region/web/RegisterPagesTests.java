@@ -215,7 +215,7 @@ class RegisterPagesTests extends IntegrationTest {
 
     @Test
     void everyPageHasAllItsTextsInChineseAndEnglish() throws Exception {
-        long owner = jdbc.sql("select id from reg_owner where id_number = ?").param(idNumber).query(Long.class).single();
+        long owner = fixtures.ownerWithIdNumber(idNumber);
         for (String lang : new String[] {"zh_CN", "en"}) {
             for (String page : new String[] {"/console/estates", "/console/estates/new", "/console/estates/" + estateA1,
                     "/console/estates/" + estateA1 + "/houses", "/console/estates/" + estateA1 + "/history",
