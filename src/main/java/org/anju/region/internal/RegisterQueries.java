@@ -234,48 +234,63 @@ public class RegisterQueries {
     // ---- owners
 
     public PageResult<Owner> owners(Jurisdiction j, RegisterFilter f, PageRequest page) {
+        Where held = ownershipsInScope(j, f);
         Where where = ownerWhere(j, f);
-        long total = jdbc.sql("select count(*) from reg_owner o where " + where.sql())
-                .params(where.params()).query(Long.class).single();
+        // Counted from the scoped ownerships (an index range over the estates), not by probing every owner.
+        long total = jdbc.sql("select count(*) from reg_owner o join (select distinct w.owner_id from reg_ownership w"
+                        + " join reg_estate e on e.id = w.estate_id where " + held.sql() + ") s on s.owner_id = o.id"
+                        + " where " + where.sql())
+                .params(held.params()).params(where.params()).query(Long.class).single();
         List<Owner> rows = jdbc.sql("""
                         select o.id, o.kind, o.name, o.id_number_enc, o.phone_enc,
                                (select count(*) from reg_ownership w where w.owner_id = o.id) as houses
-                        from reg_owner o where """ + where.sql() + " order by o.name, o.id limit :limit offset :offset")
-                .params(where.params()).param("limit", page.size()).param("offset", page.offset())
+                        from reg_owner o where """ + " " + where.sql() + " and exists (select 1 from reg_ownership w"
+                        + " join reg_estate e on e.id = w.estate_id where w.owner_id = o.id and " + held.sql() + ")"
+                        + " order by o.name, o.id limit :limit offset :offset")
+                .params(held.params()).params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(this::owner).list();
         return new PageResult<>(rows, total, page.page(), page.size());
     }
 
     public Optional<Owner> owner(Jurisdiction j, long id) {
-        Where where = ownerWhere(j, RegisterFilter.none()).and("o.id = :id", Map.of("id", id));
+        Where where = visibleOwner(j, id);
         return jdbc.sql("""
                         select o.id, o.kind, o.name, o.id_number_enc, o.phone_enc,
                                (select count(*) from reg_ownership w where w.owner_id = o.id) as houses
-                        from reg_owner o where """ + where.sql())
+                        from reg_owner o where """ + " " + where.sql())
                 .params(where.params()).query(this::owner).optional();
     }
 
     /** The unmasked identifiers of one owner in the jurisdiction (the caller audits the read). */
     public Optional<String[]> ownerIdentifiers(Jurisdiction j, long id) {
-        Where where = ownerWhere(j, RegisterFilter.none()).and("o.id = :id", Map.of("id", id));
+        Where where = visibleOwner(j, id);
         return jdbc.sql("select o.name, o.id_number_enc, o.phone_enc from reg_owner o where " + where.sql())
                 .params(where.params())
                 .query((rs, n) -> new String[] {rs.getString(1), cipher.open(rs.getString(2)),
                         cipher.open(rs.getString(3))}).optional();
     }
 
-    /** An owner is visible where one of their houses is; an owner account sees only itself. */
-    private Where ownerWhere(Jurisdiction j, RegisterFilter f) {
-        Jurisdiction.Condition scope = j.houses("e.region_path", "e.id", "h.id");
-        Where inner = new Where().and(scope.sql(), scope.params())
+    /** One owner, if one of their houses is in the jurisdiction. */
+    private Where visibleOwner(Jurisdiction j, long id) {
+        Where held = ownershipsInScope(j, RegisterFilter.none());
+        return ownerWhere(j, RegisterFilter.none()).and("o.id = :id", Map.of("id", id))
+                .and("exists (select 1 from reg_ownership w join reg_estate e on e.id = w.estate_id"
+                        + " where w.owner_id = o.id and " + held.sql() + ")", held.params());
+    }
+
+    /** Ownerships (w, with its estate e) inside the jurisdiction and the list's place filters. */
+    private static Where ownershipsInScope(Jurisdiction j, RegisterFilter f) {
+        Jurisdiction.Condition scope = j.houses("e.region_path", "e.id", "w.house_id");
+        return new Where().and(scope.sql(), scope.params())
                 .andIf(f.townshipId(), "e.region_path like (select path from reg_region where id = :township) || '%'", "township")
                 .andIf(f.communityId(), "e.community_id = :community", "community")
-                .andIf(f.estateId(), "h.estate_id = :estate", "estate")
-                .andIf(f.buildingId(), "h.building_id = :building", "building");
-        Where where = new Where().and("""
-                exists (select 1 from reg_ownership w join reg_house h on h.id = w.house_id
-                        join reg_estate e on e.id = h.estate_id where w.owner_id = o.id and """ + inner.sql() + ")",
-                inner.params());
+                .andIf(f.estateId(), "w.estate_id = :estate", "estate")
+                .andIf(f.buildingId(), "w.house_id in (select id from reg_house where building_id = :building)", "building");
+    }
+
+    /** Conditions on the owner row itself: an owner account sees only itself; the keyword. */
+    private Where ownerWhere(Jurisdiction j, RegisterFilter f) {
+        Where where = new Where();
         if (j.scope() == Jurisdiction.Scope.HOUSES) {
             where.and("o.id = :j_owner", Map.of("j_owner", j.ownerId()));
         }

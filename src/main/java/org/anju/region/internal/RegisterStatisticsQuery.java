@@ -28,8 +28,7 @@ public class RegisterStatisticsQuery {
                              hs as (select s.township_id, count(*) as n, sum(h.exclusive_area) as area from reg_house h
                                     join scoped s on s.id = h.estate_id group by s.township_id),
                              os as (select s.township_id, count(distinct w.owner_id) as n from reg_ownership w
-                                    join reg_house h on h.id = w.house_id join scoped s on s.id = h.estate_id
-                                    group by s.township_id)
+                                    join scoped s on s.id = w.estate_id group by s.township_id)
                         select t.id, t.name, es.n as estates, coalesce(bs.n, 0) as buildings,
                                coalesce(hs.n, 0) as houses, coalesce(os.n, 0) as owners,
                                coalesce(hs.area, 0) as total_area
