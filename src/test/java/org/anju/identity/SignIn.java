@@ -40,4 +40,31 @@ final class SignIn {
         assertThat(session).as("session cookie of " + username).isNotNull();
         return session;
     }
+
+    /** Form login over HTTP (CSRF token from the login page); answers the SESSION cookie's value. */
+    static String http(java.net.http.HttpClient http, int port, String username, String password) throws Exception {
+        String base = "http://localhost:" + port;
+        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String session = sessionCookie(page);
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).isTrue();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        var posted = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "SESSION=" + session)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.headers().firstValue("Location").orElse("")).endsWith("/console");
+        String renewed = sessionCookie(posted);
+        return renewed != null ? renewed : session;
+    }
+
+    private static String sessionCookie(java.net.http.HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring(8, c.indexOf(';'))).findFirst().orElse(null);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -237,9 +237,12 @@ public class RegisterQueries {
         Where held = ownershipsInScope(j, f);
         Where where = ownerWhere(j, f);
         // Counted from the scoped ownerships (an index range over the estates), not by probing every owner.
-        long total = jdbc.sql("select count(*) from reg_owner o join (select distinct w.owner_id from reg_ownership w"
-                        + " join reg_estate e on e.id = w.estate_id where " + held.sql() + ") s on s.owner_id = o.id"
-                        + " where " + where.sql())
+        String scoped = " from reg_ownership w join reg_estate e on e.id = w.estate_id where " + held.sql();
+        boolean ownerConditions = !where.params().isEmpty();
+        long total = jdbc.sql(ownerConditions
+                        ? "select count(*) from reg_owner o join (select distinct w.owner_id" + scoped
+                                + ") s on s.owner_id = o.id where " + where.sql()
+                        : "select count(distinct w.owner_id)" + scoped)
                 .params(held.params()).params(where.params()).query(Long.class).single();
         List<Owner> rows = jdbc.sql("""
                         select o.id, o.kind, o.name, o.id_number_enc, o.phone_enc,
