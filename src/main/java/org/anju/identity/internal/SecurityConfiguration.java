@@ -3,6 +3,7 @@ package org.anju.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.anju.identity.Accounts;
 import org.anju.identity.Permission;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,18 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@ConditionalOnWebApplication
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
-        return username -> accounts.load(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, MessageSource messages, LocaleResolver locales,

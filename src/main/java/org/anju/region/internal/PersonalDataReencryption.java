@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Key rotation, step 3 (docs/decisions/0004): {@code java -jar anju.jar --server.port=0
- * --anju.crypto.reencrypt} re-seals every ID number and
+ * Key rotation, step 3 (docs/decisions/0004): {@code java -jar anju.jar
+ * --spring.main.web-application-type=none --anju.crypto.reencrypt} re-seals every ID number and
  * phone not yet under the active key, and rehashes any hash made with another hash key, a batch
  * at a time (each batch commits), then exits. Safe to interrupt and to run again.
  */

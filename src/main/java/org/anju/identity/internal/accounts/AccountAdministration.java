@@ -16,6 +16,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Service;
@@ -51,11 +52,11 @@ class AccountAdministration {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
     AccountAdministration(Accounts accounts, AccountDirectory directory, Bindings bindings, JdbcClient jdbc,
                           PasswordEncoder passwords, AuditLog audit,
-                          FindByIndexNameSessionRepository<? extends Session> sessions) {
+                          ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
         this.accounts = accounts;
         this.directory = directory;
         this.bindings = bindings;
@@ -144,7 +145,8 @@ class AccountAdministration {
     }
 
     private void endSessions(String username) {
-        sessions.findByPrincipalName(username).keySet().forEach(sessions::deleteById);
+        // No session store when running as a command-line tool (no web application).
+        sessions.ifAvailable(store -> store.findByPrincipalName(username).keySet().forEach(store::deleteById));
     }
 
     private static String temporaryPassword(String username) {
