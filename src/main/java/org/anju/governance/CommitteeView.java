@@ -10,12 +10,15 @@ public final class CommitteeView {
     private CommitteeView() {
     }
 
-    /** One committee in a list, with what the township must act on (re-election due, filing pending). */
+    /**
+     * One committee in a list, with what the township must act on: re-election due, filing pending, and an
+     * owners' committee not filed within its 30 days (filingOverdue).
+     */
     public record Committee(long id, long estateId, String estateName, long townshipId, String townshipName,
                             long communityId, String communityName, CommitteeKind kind, CommitteeStatus status,
                             LocalDate formedOn, LocalDate termEnd, LocalDate filingDue, LocalDate filedOn,
                             LocalDate dissolutionDue, String returnReason, int activeMembers, boolean reelectionDue,
-                            boolean filingPending) {
+                            boolean filingPending, boolean filingOverdue) {
     }
 
     /** 委员 */

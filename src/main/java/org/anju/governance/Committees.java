@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.anju.governance.CommitteeView.Committee;
 import org.anju.governance.CommitteeView.Detail;
-import org.anju.governance.CommitteeView.Member;
 import org.anju.governance.internal.CommitteeStore;
 import org.anju.governance.internal.CommitteeStore.Row;
 import org.anju.identity.AuditEntry;
@@ -28,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Committees' public API: reads within the caller's jurisdiction (outside = 404), writes with
  * REGISTER_WRITE (403), every change audited and put on the committee's timeline. Accepting or returning
- * a filing and removing a member are the township's (or county's) acts, not the community's.
+ * a filing is the township's (or county's) act, not the community's. Members: {@link CommitteeMembers}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,11 +37,6 @@ public class Committees {
     public record NewCommittee(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {
     }
 
-    /** Adds a member. ownerId, if given, must be an owner of the committee's estate. */
-    public record NewMember(String name, Long ownerId, MemberRole role, Boolean partyMember,
-                            Boolean fromResidentsCommittee, Boolean ownerRepresentative, LocalDate fromDate,
-                            LocalDate toDate) {
-    }
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -106,44 +100,9 @@ public class Committees {
         }
         long id = store.insert(n.estateId(), n.kind(), n.formedOn(), n.termEnd(),
                 terms.filingDue(n.kind(), n.formedOn()), CommitteeStatus.DRAFT);
-        store.event(id, "FORMED", null, actor());
+        store.event(id, "FORMED", null, Guards.actor());
         audit.record(AuditEntry.created("committee", id, "登记" + kindName(n.kind()), n));
         return view(row(id), terms);
-    }
-
-    @Transactional
-    public Member addMember(long committeeId, NewMember n) {
-        Row c = row(committeeId);
-        Register.requirePermission(Permission.REGISTER_WRITE);
-        List<FieldError> errors = new ArrayList<>();
-        String name = n.name() == null ? "" : n.name().strip();
-        if (name.isEmpty() || name.length() > 64) {
-            errors.add(new FieldError("name", "committee.error.memberName"));
-        }
-        if (n.role() == null) {
-            errors.add(new FieldError("role", "committee.error.role"));
-        }
-        if (n.fromDate() == null) {
-            errors.add(new FieldError("fromDate", "committee.error.fromDate"));
-        } else if (n.toDate() != null && n.toDate().isBefore(n.fromDate())) {
-            errors.add(new FieldError("toDate", "committee.error.toDate"));
-        }
-        if (n.ownerId() != null && !ownerOfEstate(n.ownerId(), c.estateId())) {
-            errors.add(new FieldError("ownerId", "committee.error.owner"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidRequestException(400, "error.invalid", errors);
-        }
-        if (c.status() == CommitteeStatus.DISSOLVED) {
-            throw InvalidRequestException.rule("committee", "committee.error.dissolved");
-        }
-        Member m = new Member(0, name, n.ownerId(), n.role(), Boolean.TRUE.equals(n.partyMember()),
-                Boolean.TRUE.equals(n.fromResidentsCommittee()), Boolean.TRUE.equals(n.ownerRepresentative()),
-                n.fromDate(), n.toDate(), MemberStatus.ACTIVE);
-        long id = store.insertMember(committeeId, m);
-        store.event(committeeId, "MEMBER_ADDED", name, actor());
-        audit.record(AuditEntry.created("committee-member", id, "委员 " + name + " 加入委员会 " + committeeId, m));
-        return store.member(id).orElseThrow();
     }
 
     /** 备案 submitted: the active members must make a lawful committee (CompositionPolicy). */
@@ -169,7 +128,7 @@ public class Committees {
     @Transactional
     public Committee accept(long id) {
         Row c = row(id);
-        requireTownship();
+        Guards.requireTownship();
         if (c.status() != CommitteeStatus.SUBMITTED) {
             throw InvalidRequestException.rule("status", "committee.error.notSubmitted");
         }
@@ -189,11 +148,8 @@ public class Committees {
     @Transactional
     public Committee returnFiling(long id, String reason) {
         Row c = row(id);
-        requireTownship();
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 2 || why.length() > 500) {
-            throw InvalidRequestException.field("reason", "committee.error.reason");
-        }
+        Guards.requireTownship();
+        String why = Guards.checkedReason(reason);
         if (c.status() != CommitteeStatus.SUBMITTED) {
             throw InvalidRequestException.rule("status", "committee.error.notSubmitted");
         }
@@ -205,50 +161,12 @@ public class Committees {
     @Transactional
     public Committee confirmDissolution(long id) {
         Row c = row(id);
-        requireTownship();
+        Guards.requireTownship();
         if (c.kind() != CommitteeKind.INTERIM || c.dissolutionDue() == null || c.status() != CommitteeStatus.FILED) {
             throw InvalidRequestException.rule("status", "committee.error.notDissolvable");
         }
         store.update(id, "status = 'DISSOLVED', dissolved_on = :today", Map.of("today", LocalDate.now(ZONE)));
         return changed(c, "DISSOLVED", null, "物管会解散");
-    }
-
-    /** 负面清单: an entry suspends the member at once, and is announced. */
-    @Transactional
-    public Member listNegative(long memberId, String reason, LocalDate listedOn) {
-        Member m = memberInJurisdiction(memberId);
-        Register.requirePermission(Permission.REGISTER_WRITE);
-        String why = checkedReason(reason);
-        if (listedOn == null) {
-            throw InvalidRequestException.field("listedOn", "committee.error.listedOn");
-        }
-        if (m.status() != MemberStatus.ACTIVE) {
-            throw InvalidRequestException.rule("memberId", "committee.error.memberNotActive");
-        }
-        long committee = store.committeeOf(memberId).orElseThrow();
-        store.negativeEntry(committee, memberId, why, listedOn);
-        store.memberStatus(memberId, MemberStatus.SUSPENDED, null);
-        store.announce(committee, memberId, "SUSPENDED", "委员 " + m.name() + " 列入负面清单, 暂停履职: " + why, listedOn);
-        return memberChanged(committee, m, "MEMBER_SUSPENDED", why);
-    }
-
-    /** The township removes a member of an interim committee, and announces it. */
-    @Transactional
-    public Member removeInterimMember(long memberId, String reason) {
-        Member m = memberInJurisdiction(memberId);
-        long committee = store.committeeOf(memberId).orElseThrow();
-        requireTownship();
-        String why = checkedReason(reason);
-        if (row(committee).kind() != CommitteeKind.INTERIM) {
-            throw InvalidRequestException.rule("memberId", "committee.error.removeInterimOnly");
-        }
-        if (m.status() == MemberStatus.REMOVED) {
-            throw InvalidRequestException.rule("memberId", "committee.error.memberNotActive");
-        }
-        LocalDate today = LocalDate.now(ZONE);
-        store.memberStatus(memberId, MemberStatus.REMOVED, today);
-        store.announce(committee, memberId, "REMOVED", "委员 " + m.name() + " 被乡镇免去物管会委员: " + why, today);
-        return memberChanged(committee, m, "MEMBER_REMOVED", why);
     }
 
     /**
@@ -287,57 +205,12 @@ public class Committees {
         return store.find(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("committee", id));
     }
 
-    private Member memberInJurisdiction(long memberId) {
-        store.committeeOf(memberId).ifPresentOrElse(this::row, () -> {
-            throw new NotFoundException("member", memberId);
-        });
-        return store.member(memberId).orElseThrow();
-    }
-
-    private boolean ownerOfEstate(long ownerId, long estateId) {
-        try {
-            return register.housesOfOwner(ownerId, new PageRequest(0, PageRequest.MAX_SIZE)).content().stream()
-                    .anyMatch(h -> h.estateId() == estateId);
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
     private Committee changed(Row before, String action, String reason, String summary) {
-        store.event(before.id(), action, reason, actor());
+        store.event(before.id(), action, reason, Guards.actor());
         Row after = row(before.id());
         audit.record(new AuditEntry(action, "committee", String.valueOf(before.id()), summary + " (委员会 " + before.id()
                 + ")", Map.of("status", before.status()), Map.of("status", after.status()), reason));
         return view(after, new TermPolicy(settings()));
-    }
-
-    private Member memberChanged(long committee, Member before, String action, String reason) {
-        store.event(committee, action, before.name() + ": " + reason, actor());
-        Member after = store.member(before.id()).orElseThrow();
-        audit.record(new AuditEntry(action, "committee-member", String.valueOf(before.id()),
-                "委员 " + before.name() + " " + after.status(), Map.of("status", before.status()),
-                Map.of("status", after.status()), reason));
-        return after;
-    }
-
-    private static String checkedReason(String reason) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.length() < 2 || why.length() > 500) {
-            throw InvalidRequestException.field("reason", "committee.error.reason");
-        }
-        return why;
-    }
-
-    /** Filing decisions and removals are the township's (or county's): a community or committee may not. */
-    private static void requireTownship() {
-        Register.requirePermission(Permission.REGISTER_WRITE);
-        if (Jurisdictions.currentUser().filter(u -> u.role() != Role.COMMUNITY).isEmpty()) {
-            throw new AccessDeniedException("TOWNSHIP_OFFICE");
-        }
-    }
-
-    private static String actor() {
-        return Jurisdictions.currentUser().map(u -> u.getUsername()).orElse("system");
     }
 
     private static String kindName(CommitteeKind kind) {
@@ -351,6 +224,7 @@ public class Committees {
         boolean pending = r.status() != CommitteeStatus.FILED && r.status() != CommitteeStatus.DISSOLVED;
         return new Committee(r.id(), r.estateId(), r.estateName(), r.townshipId(), r.townshipName(), r.communityId(),
                 r.communityName(), r.kind(), r.status(), r.formedOn(), r.termEnd(), r.filingDue(), r.filedOn(),
-                r.dissolutionDue(), r.returnReason(), r.activeMembers(), reelection, pending);
+                r.dissolutionDue(), r.returnReason(), r.activeMembers(), reelection, pending,
+                pending && r.filingDue() != null && r.filingDue().isBefore(today));
     }
 }

@@ -227,13 +227,18 @@ class CommitteeTests extends IntegrationTest {
     void theTownshipsListShowsReelectionDueAndFilingPending() throws Exception {
         filedOwnersCommittee(TODAY.plusDays(60).minusYears(5), TODAY.plusDays(60));
         long pending = form(clerkA, fixtures.estate(communityA, "丁小区"), "OWNERS", TODAY, TODAY.plusYears(5));
+        long overdue = form(clerkA, fixtures.estate(communityA, "戊小区"), "OWNERS", TODAY.minusDays(31),
+                TODAY.plusYears(4));
         mvc.perform(get("/api/v1/committees").param("townshipId", String.valueOf(townA)).with(fixtures.as(clerkA)))
                 .andExpect(jsonPath("$.content[?(@.reelectionDue == true)].estateName").value(hasItem("甲小区")))
-                .andExpect(jsonPath("$.content[?(@.id == " + pending + ")].filingPending").value(hasItem(true)));
+                .andExpect(jsonPath("$.content[?(@.id == " + pending + ")].filingPending").value(hasItem(true)))
+                .andExpect(jsonPath("$.content[?(@.id == " + pending + ")].filingOverdue").value(hasItem(false)))
+                .andExpect(jsonPath("$.content[?(@.id == " + overdue + ")].filingOverdue").value(hasItem(true)));
         mvc.perform(get("/console/committees").param("townshipId", String.valueOf(townA)).with(fixtures.as(clerkA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("reelection-due")))
-                .andExpect(content().string(containsString("filing-pending")));
+                .andExpect(content().string(containsString("filing-pending")))
+                .andExpect(content().string(containsString("filing-overdue")));
         mvc.perform(get("/console/committees/new").with(fixtures.as(clerkA))).andExpect(status().isOk());
     }
 

@@ -9,6 +9,7 @@ import org.anju.governance.CommitteeStatus;
 import org.anju.governance.CommitteeView.Committee;
 import org.anju.governance.CommitteeView.Detail;
 import org.anju.governance.CommitteeView.Member;
+import org.anju.governance.CommitteeMembers;
 import org.anju.governance.Committees;
 import org.anju.governance.MemberRole;
 import org.anju.platform.PageRequest;
@@ -43,9 +44,11 @@ class CommitteeApi {
     }
 
     private final Committees committees;
+    private final CommitteeMembers members;
 
-    CommitteeApi(Committees committees) {
+    CommitteeApi(Committees committees, CommitteeMembers members) {
         this.committees = committees;
+        this.members = members;
     }
 
     @GetMapping
@@ -76,7 +79,7 @@ class CommitteeApi {
     @PostMapping("/{id}/members")
     @Operation(summary = "增加委员")
     ResponseEntity<Member> addMember(@PathVariable long id, @RequestBody MemberRequest body) {
-        Member m = committees.addMember(id, new Committees.NewMember(body.name(), body.ownerId(), body.role(),
+        Member m = members.addMember(id, new CommitteeMembers.NewMember(body.name(), body.ownerId(), body.role(),
                 body.partyMember(), body.fromResidentsCommittee(), body.ownerRepresentative(), body.fromDate(),
                 body.toDate()));
         return ResponseEntity.created(URI.create("/api/v1/committees/" + id)).body(m);

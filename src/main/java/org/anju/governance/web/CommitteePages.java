@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
+import org.anju.governance.CommitteeMembers;
 import org.anju.governance.Committees;
 import org.anju.governance.MemberRole;
 import org.anju.identity.Jurisdictions;
@@ -40,10 +41,12 @@ class CommitteePages {
     }
 
     private final Committees committees;
+    private final CommitteeMembers members;
     private final Register register;
 
-    CommitteePages(Committees committees, Register register) {
+    CommitteePages(Committees committees, CommitteeMembers members, Register register) {
         this.committees = committees;
+        this.members = members;
         this.register = register;
     }
 
@@ -112,7 +115,7 @@ class CommitteePages {
                      @RequestParam(required = false) boolean ownerRepresentative,
                      @RequestParam(required = false) String fromDate, @RequestParam(required = false) String toDate,
                      Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, () -> committees.addMember(id, new Committees.NewMember(name, ownerId, role, partyMember,
+        return act(id, () -> members.addMember(id, new CommitteeMembers.NewMember(name, ownerId, role, partyMember,
                 fromResidentsCommittee, ownerRepresentative, date(fromDate), date(toDate))), "committee.memberAdded",
                 model, redirect, response);
     }
@@ -142,14 +145,14 @@ class CommitteePages {
     String negative(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) String listedOn, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        return act(id, () -> committees.listNegative(memberId, reason, date(listedOn)), "committee.suspended",
+        return act(id, () -> members.listNegative(memberId, reason, date(listedOn)), "committee.suspended",
                 model, redirect, response);
     }
 
     @PostMapping("/{id:\\d+}/members/{memberId:\\d+}/remove")
     String remove(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String reason,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, () -> committees.removeInterimMember(memberId, reason), "committee.removed", model, redirect,
+        return act(id, () -> members.removeInterimMember(memberId, reason), "committee.removed", model, redirect,
                 response);
     }
 
