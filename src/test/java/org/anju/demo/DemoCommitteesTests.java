@@ -4,6 +4,11 @@ import org.anju.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The demo county is midway through forming committees: about half of 城关镇, fewer elsewhere. */
 class DemoCommitteesTests extends IntegrationTest {
@@ -41,6 +46,23 @@ class DemoCommitteesTests extends IntegrationTest {
         assertThat(count("""
                 select count(*) from gov_committee g join idn_account a on a.estate_id = g.estate_id
                 where a.username = 'yeweihui' and g.kind = 'OWNERS' and g.status = 'FILED'""")).isEqualTo(1);
+    }
+
+    @Test
+    void chengguanSeesItsCommitteesWithWhatIsDueAndYeweihuiOnlyItsOwn() throws Exception {
+        mvc.perform(get("/console/committees").param("size", "50").with(fixtures.as("chengguan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("reelection-due")))
+                .andExpect(content().string(containsString("filing-pending")));
+        mvc.perform(get("/api/v1/committees").with(fixtures.as("yeweihui")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].status").value("FILED"));
+        long suspended = count("""
+                select m.committee_id from gov_member m where m.status = 'SUSPENDED' order by m.id limit 1""");
+        mvc.perform(get("/console/committees/" + suspended).with(fixtures.as("county")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("列入负面清单, 暂停履职")));
     }
 
     private long count(String sql) {
