@@ -51,7 +51,8 @@ class DemoAccounts {
         this.departments = departments;
     }
 
-    void create(County county, SampleMarket.Market market) {
+    /** Creates the demo accounts; returns the estate of yeweihui (the demo's owners' committee). */
+    long create(County county, SampleMarket.Market market) {
         DEPARTMENTS.keySet().stream().sorted().forEach(key ->
                 departments.ensure(county.id(), county.code() + "-" + key, DEPARTMENTS.get(key)));
         long urban = departments.ensure(county.id(), county.code() + "-URBAN", DEPARTMENTS.get("URBAN")).id();
@@ -79,6 +80,7 @@ class DemoAccounts {
         account("yezhu", estate.name() + "业主", Role.OWNER, new Binding(null, null, null, null, estate.ownerOfTwoHouses()));
         account("admin", county.name() + " 系统管理员 周洁", Role.ADMINISTRATOR,
                 new Binding(county.id(), null, null, null, null));
+        return estate.id();
     }
 
     private void account(String username, String displayName, Role role, Binding binding) {

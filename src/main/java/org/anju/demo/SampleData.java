@@ -21,8 +21,10 @@ class SampleData {
     private final RegisterGenerator register;
     private final SampleMarket market;
     private final DemoAccounts accounts;
+    private final SampleCommittees committees;
 
-    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts) {
+    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees) {
+        this.committees = committees;
         this.register = register;
         this.market = market;
         this.accounts = accounts;
@@ -39,7 +41,8 @@ class SampleData {
         for (int c = 1; c < counties.size(); c++) {
             market.register(counties.get(c), c, seed);
         }
-        accounts.create(counties.get(0), taiqian);
+        long committeeEstate = accounts.create(counties.get(0), taiqian);
+        committees.register(counties.get(0), committeeEstate, seed);
         return generated;
     }
 }

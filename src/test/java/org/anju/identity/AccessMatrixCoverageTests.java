@@ -40,7 +40,19 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/me/personal-data/export", "AccessMatrixTests: owner only; MeTests"),
             entry("POST /api/v1/audit/verify", "AccessMatrixTests: AUDIT_READ only; AuditExportTests; "
                     + "WriteEndpointFuzzTests"),
-            entry("GET /api/v1/audit/export", "AccessMatrixTests: AUDIT_READ only; AuditExportTests"));
+            entry("GET /api/v1/audit/export", "AccessMatrixTests: AUDIT_READ only; AuditExportTests"),
+            entry("GET /api/v1/committees", "CommitteeTests: lists inside, another township's never"),
+            entry("GET /api/v1/committees/{id}", "CommitteeTests: 200 inside (owners' committee its own), 404 outside"),
+            entry("POST /api/v1/committees", "CommitteeTests: forms inside, 404 for another township's estate; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/members", "CommitteeTests: adds inside, 404 outside, 403 for the "
+                    + "owners' committee; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/filing", "CommitteeTests: submits inside, 404 outside, 403 read-only; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/filing/accept", "CommitteeTests: township accepts, community 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/filing/return", "CommitteeTests: township returns with a reason; "
+                    + "WriteEndpointFuzzTests"));
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

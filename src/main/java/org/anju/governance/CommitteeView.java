@@ -1,0 +1,46 @@
+package org.anju.governance;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the governance module returns: records shaped for the API and the pages. */
+public final class CommitteeView {
+
+    private CommitteeView() {
+    }
+
+    /**
+     * One committee in a list, with what the township must act on: re-election due, filing pending, and an
+     * owners' committee not filed within its 30 days (filingOverdue).
+     */
+    public record Committee(long id, long estateId, String estateName, long townshipId, String townshipName,
+                            long communityId, String communityName, CommitteeKind kind, CommitteeStatus status,
+                            LocalDate formedOn, LocalDate termEnd, LocalDate filingDue, LocalDate filedOn,
+                            LocalDate dissolutionDue, String returnReason, int activeMembers, boolean reelectionDue,
+                            boolean filingPending, boolean filingOverdue) {
+    }
+
+    /** 委员 */
+    public record Member(long id, String name, Long ownerId, MemberRole role, boolean partyMember,
+                         boolean fromResidentsCommittee, boolean ownerRepresentative, LocalDate fromDate,
+                         LocalDate toDate, MemberStatus status) {
+    }
+
+    /** One step of the filing timeline. */
+    public record Event(String action, String reason, String actor, OffsetDateTime at) {
+    }
+
+    /** 负面清单 entry. */
+    public record NegativeEntry(long memberId, String memberName, String reason, LocalDate listedOn) {
+    }
+
+    /** 公告 of a suspension or removal. */
+    public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn) {
+    }
+
+    /** A committee with its members, timeline, negative list and announcements. */
+    public record Detail(Committee committee, List<Member> members, List<Event> timeline,
+                         List<NegativeEntry> negativeList, List<Announcement> announcements) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Governance storage: jurisdiction-scoped SQL for committees, members, timeline and settings. */
+package org.anju.governance.internal;

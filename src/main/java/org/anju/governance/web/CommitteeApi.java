@@ -1,0 +1,105 @@
+package org.anju.governance.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import org.anju.governance.CommitteeKind;
+import org.anju.governance.CommitteeStatus;
+import org.anju.governance.CommitteeView.Committee;
+import org.anju.governance.CommitteeView.Detail;
+import org.anju.governance.CommitteeView.Member;
+import org.anju.governance.CommitteeMembers;
+import org.anju.governance.Committees;
+import org.anju.governance.MemberRole;
+import org.anju.platform.PageRequest;
+import org.anju.platform.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Owners' and interim committees of the estates in the caller's jurisdiction, and their filing. */
+@RestController
+@RequestMapping("/api/v1/committees")
+@Tag(name = "governance", description = "业主自治: 业委会、物管会及其备案")
+class CommitteeApi {
+
+    /** Body of POST /api/v1/committees. */
+    record CommitteeRequest(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {
+    }
+
+    /** Body of POST /api/v1/committees/{id}/members. */
+    record MemberRequest(String name, Long ownerId, MemberRole role, Boolean partyMember,
+                         Boolean fromResidentsCommittee, Boolean ownerRepresentative, LocalDate fromDate,
+                         LocalDate toDate) {
+    }
+
+    /** Body of POST /api/v1/committees/{id}/filing/return. */
+    record ReturnRequest(String reason) {
+    }
+
+    private final Committees committees;
+    private final CommitteeMembers members;
+
+    CommitteeApi(Committees committees, CommitteeMembers members) {
+        this.committees = committees;
+        this.members = members;
+    }
+
+    @GetMapping
+    @Operation(summary = "分页查询管辖范围内的业委会和物管会")
+    PageResult<Committee> list(@RequestParam(required = false) Long estateId,
+                               @RequestParam(required = false) Long townshipId,
+                               @RequestParam(required = false) Long communityId,
+                               @RequestParam(required = false) CommitteeKind kind,
+                               @RequestParam(required = false) CommitteeStatus status,
+                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return committees.list(townshipId, communityId, estateId, kind, status, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "委员会详情 (委员、备案时间线、负面清单、公告); 不在管辖范围内为 404")
+    Detail get(@PathVariable long id) {
+        return committees.get(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "组建物管会或登记选举产生的业委会 (草稿)")
+    ResponseEntity<Committee> form(@RequestBody CommitteeRequest body) {
+        Committee c = committees.form(new Committees.NewCommittee(body.estateId(), body.kind(), body.formedOn(),
+                body.termEnd()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + c.id())).body(c);
+    }
+
+    @PostMapping("/{id}/members")
+    @Operation(summary = "增加委员")
+    ResponseEntity<Member> addMember(@PathVariable long id, @RequestBody MemberRequest body) {
+        Member m = members.addMember(id, new CommitteeMembers.NewMember(body.name(), body.ownerId(), body.role(),
+                body.partyMember(), body.fromResidentsCommittee(), body.ownerRepresentative(), body.fromDate(),
+                body.toDate()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + id)).body(m);
+    }
+
+    @PostMapping("/{id}/filing")
+    @Operation(summary = "提交备案; 委员构成不合规时为 422")
+    Committee submit(@PathVariable long id) {
+        return committees.submit(id);
+    }
+
+    @PostMapping("/{id}/filing/accept")
+    @Operation(summary = "乡镇受理备案 (业委会备案后同小区物管会应于期限内解散)")
+    Committee accept(@PathVariable long id) {
+        return committees.accept(id);
+    }
+
+    @PostMapping("/{id}/filing/return")
+    @Operation(summary = "乡镇退回备案并说明理由")
+    Committee returnFiling(@PathVariable long id, @RequestBody ReturnRequest body) {
+        return committees.returnFiling(id, body.reason());
+    }
+}
