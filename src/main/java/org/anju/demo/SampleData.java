@@ -21,11 +21,16 @@ class SampleData {
     private final RegisterGenerator register;
     private final SampleMarket market;
     private final DemoAccounts accounts;
+    private final SampleServiceModes modes;
+    private final SampleParty party;
 
-    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts) {
+    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleServiceModes modes,
+               SampleParty party) {
         this.register = register;
         this.market = market;
         this.accounts = accounts;
+        this.modes = modes;
+        this.party = party;
     }
 
     boolean registerIsEmpty() {
@@ -36,8 +41,11 @@ class SampleData {
         Generated generated = register.generate(scale, seed);
         List<County> counties = generated.counties();
         SampleMarket.Market taiqian = market.register(counties.get(0), 0, seed);
+        modes.record(counties.get(0), taiqian, seed);
+        party.record(counties.get(0), seed);
         for (int c = 1; c < counties.size(); c++) {
-            market.register(counties.get(c), c, seed);
+            modes.record(counties.get(c), market.register(counties.get(c), c, seed), seed);
+            party.record(counties.get(c), seed);
         }
         accounts.create(counties.get(0), taiqian);
         return generated;

@@ -1,0 +1,53 @@
+package org.anju.party;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.anju.platform.InvalidRequestException;
+
+/**
+ * 集中连片 (plan §7): a branch covers adjacent estates, so all of them lie in one township, and its
+ * community is one of theirs' township's communities. The register holds no map, so adjacency is
+ * approximated by the township; a county may tighten it to the community later.
+ */
+final class PartyRule {
+
+    private PartyRule() {
+    }
+
+    /** Every missing or malformed field at once, so a form shows all its errors. */
+    static void checkFields(PartyOrganization.New o) {
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+        if (o.kind() == null) {
+            errors.add(new InvalidRequestException.FieldError("kind", "error.party.kind"));
+        }
+        if (o.name() == null || o.name().isBlank() || o.name().strip().length() > 128) {
+            errors.add(new InvalidRequestException.FieldError("name", "error.party.name"));
+        }
+        if (o.communityId() == null) {
+            errors.add(new InvalidRequestException.FieldError("communityId", "error.party.community"));
+        }
+        if (o.hostKind() == null) {
+            errors.add(new InvalidRequestException.FieldError("hostKind", "error.party.hostKind"));
+        }
+        if (o.memberCount() != null && (o.memberCount() < 0 || o.memberCount() > 100_000)) {
+            errors.add(new InvalidRequestException.FieldError("memberCount", "error.party.memberCount"));
+        }
+        if (o.estateIds() == null || o.estateIds().isEmpty() || o.estateIds().contains(null)) {
+            errors.add(new InvalidRequestException.FieldError("estateIds", "error.party.estates"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(400, "error.invalid", errors);
+        }
+    }
+
+    /** @param estates rows {estateId, communityId, townshipId}; communityParent the township of the community */
+    static void checkAdjacent(List<long[]> estates, Long communityId, Long communityParent) {
+        if (communityParent == null) {
+            throw InvalidRequestException.field("communityId", "error.party.community");
+        }
+        boolean oneTownship = estates.stream().allMatch(e -> e[2] == communityParent);
+        if (!oneTownship) {
+            throw InvalidRequestException.rule("estateIds", "error.party.estatesApart");
+        }
+    }
+}
