@@ -44,8 +44,9 @@ class SampleServiceModes {
                 for (Estate e : c.estates()) {
                     Companies.NewProject project = projects.get(e.id());
                     if (project != null) {
-                        if (e.legacy() && project.from().isAfter(LocalDate.of(2019, 1, 2)) && random.nextInt(3) == 0) {
-                            periods.add(new Initial(e.id(), ServiceMode.COMMUNITY_CUSTODY, LocalDate.of(2019, 1, 1),
+                        LocalDate custody = LocalDate.of(Math.max(e.builtYear() + 1, 2005), 1, 1);
+                        if (e.legacy() && project.from().isAfter(custody) && random.nextInt(3) == 0) {
+                            periods.add(new Initial(e.id(), ServiceMode.COMMUNITY_CUSTODY, custody,
                                     project.from().minusDays(1), "引入物业前由社区托管"));
                         }
                         periods.add(new Initial(e.id(), ServiceMode.ENTERPRISE, project.from(), null, null));
