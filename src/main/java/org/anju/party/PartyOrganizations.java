@@ -45,6 +45,37 @@ public class PartyOrganizations {
         return queries.find(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("party", id));
     }
 
+    /** The cross-appointments recorded under a visible organisation, the latest first. */
+    public List<CrossAppointment> appointments(long organizationId) {
+        get(organizationId);
+        return queries.appointments(organizationId);
+    }
+
+    /** Records a seat held by a committee member or company manager; REGISTER_WRITE, audited. */
+    @Transactional
+    public CrossAppointment appoint(long organizationId, CrossAppointment.New a) {
+        PartyOrganization org = get(organizationId);
+        requireWrite();
+        PartyRule.checkAppointment(a);
+        long id = queries.insertAppointment(organizationId, a);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("organizationId", organizationId);
+        after.put("personName", a.personName().strip());
+        after.put("reference", a.reference());
+        after.put("seat", a.seat().name());
+        after.put("from", a.from().toString());
+        after.put("to", a.to() == null ? null : a.to().toString());
+        audit.record(AuditEntry.created("party-cross-appointment", id, "交叉任职 " + org.name() + ": "
+                + a.personName().strip(), after));
+        return queries.appointments(organizationId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+    }
+
+    private static void requireWrite() {
+        if (Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE)).isEmpty()) {
+            throw new AccessDeniedException(Permission.REGISTER_WRITE.name());
+        }
+    }
+
     /** Loads organisations in JDBC batches (sample and benchmark data), not audited one by one. */
     @Transactional
     public void load(List<PartyOrganization.New> organizations) {
@@ -60,9 +91,7 @@ public class PartyOrganizations {
         if (found.size() != wanted.size()) { // an estate outside the jurisdiction, or none at all
             throw new NotFoundException("estate", wanted);
         }
-        if (Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE)).isEmpty()) {
-            throw new AccessDeniedException(Permission.REGISTER_WRITE.name());
-        }
+        requireWrite();
         PartyRule.checkAdjacent(found, o.communityId(), queries.communityParent(o.communityId()).orElse(null));
         long id = queries.insert(o);
         PartyOrganization created = get(id);

@@ -40,6 +40,28 @@ final class PartyRule {
         }
     }
 
+    /** A seat needs a person, a seat and a start; it ends on or after it starts. */
+    static void checkAppointment(CrossAppointment.New a) {
+        List<InvalidRequestException.FieldError> errors = new ArrayList<>();
+        if (a.personName() == null || a.personName().isBlank() || a.personName().strip().length() > 64) {
+            errors.add(new InvalidRequestException.FieldError("personName", "error.party.personName"));
+        }
+        if (a.reference() != null && a.reference().length() > 128) {
+            errors.add(new InvalidRequestException.FieldError("reference", "error.party.reference"));
+        }
+        if (a.seat() == null) {
+            errors.add(new InvalidRequestException.FieldError("seat", "error.party.seat"));
+        }
+        if (a.from() == null) {
+            errors.add(new InvalidRequestException.FieldError("from", "error.party.from"));
+        } else if (a.to() != null && a.to().isBefore(a.from())) {
+            errors.add(new InvalidRequestException.FieldError("to", "error.party.to"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(400, "error.invalid", errors);
+        }
+    }
+
     /** @param estates rows {estateId, communityId, townshipId}; communityParent the township of the community */
     static void checkAdjacent(List<long[]> estates, Long communityId, Long communityParent) {
         if (communityParent == null) {

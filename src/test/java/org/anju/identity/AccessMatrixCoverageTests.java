@@ -47,6 +47,9 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "404 outside, 403 read-only; WriteEndpointFuzzTests"),
             entry("GET /api/v1/party-organizations", "PartyApiTests: lists inside, none outside"),
             entry("GET /api/v1/party-organizations/{id}", "PartyApiTests: 200 inside, 404 outside"),
+            entry("GET /api/v1/party-organizations/{id}/appointments", "PartyApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/party-organizations/{id}/appointments", "PartyApiTests: records inside as "
+                    + "permitted, 404 outside, 403 read-only; WriteEndpointFuzzTests"),
             entry("POST /api/v1/party-organizations", "PartyApiTests: records inside as permitted, 404 outside, "
                     + "403 read-only; WriteEndpointFuzzTests"));
 

@@ -143,6 +143,41 @@ class PartyApiTests extends IntegrationTest {
     }
 
     @Test
+    void aCrossAppointmentIsRecordedInsideAndRefusedOutsideOrWhenMalformed() throws Exception {
+        String location = mvc.perform(create(branch("甲一党支部", communityA, estateA)).with(fixtures.as(clerk)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
+        String appointments = location + "/appointments";
+        mvc.perform(post(appointments).with(csrf()).with(fixtures.as(clerk)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personName\":\"李秀英\",\"reference\":\"业委会主任\",\"seat\":\"PARTY_COMMITTEE\","
+                                + "\"from\":\"2025-01-01\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.seat").value("PARTY_COMMITTEE"));
+        long before = jdbc.sql("select count(*) from pty_cross_appointment").query(Long.class).single();
+        mvc.perform(post(appointments).with(csrf()).with(fixtures.as(clerk)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personName\":\"李秀英\",\"seat\":\"PARTY_COMMITTEE\","
+                                + "\"from\":\"2025-01-01\",\"to\":\"2024-01-01\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"))
+                .andExpect(jsonPath("$.errors[0].message").value("结束日期不能早于起始日期"));
+        String outsider = fixtures.account(Role.COMMUNITY, new Binding(communityB, null, null, null, null));
+        mvc.perform(get(appointments).with(fixtures.as(outsider))).andExpect(status().isNotFound());
+        mvc.perform(post(appointments).with(csrf()).with(fixtures.as(outsider)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personName\":\"张三\",\"seat\":\"RESIDENTS_COMMITTEE\",\"from\":\"2025-01-01\"}"))
+                .andExpect(status().isNotFound());
+        String committee = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, estateA, null, null, null));
+        mvc.perform(post(appointments).with(csrf()).with(fixtures.as(committee)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"personName\":\"张三\",\"seat\":\"RESIDENTS_COMMITTEE\",\"from\":\"2025-01-01\"}"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from pty_cross_appointment").query(Long.class).single()).isEqualTo(before);
+        mvc.perform(get(appointments).with(fixtures.as(committee)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].personName").value("李秀英"));
+        mvc.perform(get(location.replace("/api/v1/party-organizations", "/console/party")).with(fixtures.as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("李秀英")));
+    }
+
+    @Test
     void coverageCountsEstatesWithABranch() throws Exception {
         mvc.perform(create(branch("甲一网格", communityA, estateA).replace("BRANCH", "GRID_BRANCH"))
                         .with(fixtures.as(clerk)))

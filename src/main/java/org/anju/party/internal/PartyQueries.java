@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.anju.identity.Jurisdiction;
+import org.anju.party.CrossAppointment;
 import org.anju.party.PartyOrganization;
 import org.anju.party.PartyOrganization.HostKind;
 import org.anju.party.PartyOrganization.Kind;
@@ -116,6 +117,22 @@ public class PartyQueries {
                     .params(id, estate).update();
         }
         return id;
+    }
+
+    public List<CrossAppointment> appointments(long organizationId) {
+        return jdbc.sql("select * from pty_cross_appointment where organization_id = ? order by from_date desc, id desc")
+                .param(organizationId).query((rs, n) -> new CrossAppointment(rs.getLong("id"),
+                        rs.getLong("organization_id"), rs.getString("person_name"), rs.getString("reference"),
+                        CrossAppointment.Seat.valueOf(rs.getString("seat")), rs.getObject("from_date", LocalDate.class),
+                        rs.getObject("to_date", LocalDate.class))).list();
+    }
+
+    public long insertAppointment(long organizationId, CrossAppointment.New a) {
+        return jdbc.sql("""
+                        insert into pty_cross_appointment (organization_id, person_name, reference, seat, from_date, to_date)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(organizationId, a.personName().strip(), a.reference(), a.seat().name(), a.from(), a.to())
+                .query(Long.class).single();
     }
 
     /** Of the jurisdiction's estates, those covered by at least one branch or grid branch. */

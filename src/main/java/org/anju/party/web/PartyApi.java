@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.anju.party.CrossAppointment;
 import org.anju.party.PartyOrganization;
 import org.anju.party.PartyOrganization.HostKind;
 import org.anju.party.PartyOrganization.Kind;
@@ -40,6 +41,11 @@ class PartyApi {
                         @NotEmpty @Size(max = 50) List<@NotNull Long> estateIds) {
     }
 
+    /** Body of POST /api/v1/party-organizations/{id}/appointments. */
+    record AppointmentRequest(@NotBlank @Size(max = 64) String personName, @Size(max = 128) String reference,
+                              @NotNull CrossAppointment.Seat seat, @NotNull LocalDate from, LocalDate to) {
+    }
+
     private final PartyOrganizations organizations;
 
     PartyApi(PartyOrganizations organizations) {
@@ -60,6 +66,20 @@ class PartyApi {
     @Operation(summary = "党组织详情; 不存在或不在管辖范围内时为 404")
     PartyOrganization get(@PathVariable long id) {
         return organizations.get(id);
+    }
+
+    @GetMapping("/{id}/appointments")
+    @Operation(summary = "党组织下登记的交叉任职")
+    List<CrossAppointment> appointments(@PathVariable long id) {
+        return organizations.appointments(id);
+    }
+
+    @PostMapping("/{id}/appointments")
+    @Operation(summary = "登记交叉任职 (业委会成员、物业项目负责人进入社区党组织或居委会)")
+    ResponseEntity<CrossAppointment> appoint(@PathVariable long id, @Valid @RequestBody AppointmentRequest body) {
+        CrossAppointment created = organizations.appoint(id, new CrossAppointment.New(body.personName(),
+                body.reference(), body.seat(), body.from(), body.to()));
+        return ResponseEntity.created(URI.create("/api/v1/party-organizations/" + id + "/appointments")).body(created);
     }
 
     @PostMapping

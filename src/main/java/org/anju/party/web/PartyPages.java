@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Permission;
+import org.anju.party.CrossAppointment;
 import org.anju.party.PartyOrganization;
 import org.anju.party.PartyOrganization.HostKind;
 import org.anju.party.PartyOrganization.Kind;
@@ -92,7 +93,31 @@ class PartyPages {
     @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("org", organizations.get(id));
+        model.addAttribute("appointments", organizations.appointments(id));
+        model.addAttribute("seats", CrossAppointment.Seat.values());
+        model.addAttribute("canWrite", canWrite());
         return "party/detail";
+    }
+
+    @PostMapping("/{id:\\d+}/appointments")
+    String appoint(@PathVariable long id, @RequestParam(required = false) String personName,
+                   @RequestParam(required = false) String reference,
+                   @RequestParam(required = false) CrossAppointment.Seat seat,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        var a = new CrossAppointment.New(personName, reference == null || reference.isBlank() ? null : reference.strip(),
+                seat, from, to);
+        try {
+            organizations.appoint(id, a);
+            redirect.addFlashAttribute("flash", "party.appointed");
+            return "redirect:/console/party/" + id;
+        } catch (InvalidRequestException e) {
+            response.setStatus(422); // the page again, with the errors: nothing was written
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("appointment", a);
+            return detail(id, model);
+        }
     }
 
     private String form(Model model, PartyOrganization.New o) {
