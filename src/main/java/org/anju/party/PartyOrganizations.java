@@ -92,7 +92,7 @@ public class PartyOrganizations {
             throw new NotFoundException("estate", wanted);
         }
         requireWrite();
-        PartyRule.checkAdjacent(found, o.communityId(), queries.communityParent(o.communityId()).orElse(null));
+        PartyRule.checkAdjacent(found, o.communityId(), queries.communityParent(j, o.communityId()).orElse(null));
         long id = queries.insert(o);
         PartyOrganization created = get(id);
         Map<String, Object> after = new LinkedHashMap<>();

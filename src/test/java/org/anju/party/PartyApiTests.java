@@ -100,6 +100,19 @@ class PartyApiTests extends IntegrationTest {
     }
 
     @Test
+    void aCommunityWorkerMayNotFileABranchUnderANeighbouringCommunity() throws Exception {
+        String worker = fixtures.account(Role.COMMUNITY, new Binding(communityA, null, null, null, null));
+        long before = rows();
+        mvc.perform(create(branch("邻社区党支部", communityA2, estateA)).with(fixtures.as(worker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("communityId"))
+                .andExpect(jsonPath("$.errors[0].message").value("请选择所属社区"));
+        assertThat(rows()).isEqualTo(before);
+        mvc.perform(create(branch("甲一党支部", communityA, estateA)).with(fixtures.as(worker)))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void badInputIsRefusedWithChineseFieldErrorsAndNothingWritten() throws Exception {
         long before = rows();
         mvc.perform(create("{\"kind\":\"BRANCH\",\"name\":\"\",\"communityId\":" + communityA

@@ -99,9 +99,11 @@ public class PartyQueries {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
     }
 
-    public Optional<Long> communityParent(long communityId) {
-        return jdbc.sql("select parent_id from reg_region where id = ? and level = 'COMMUNITY'").param(communityId)
-                .query(Long.class).optional();
+    /** The township of a community inside the jurisdiction; empty for another region or one outside. */
+    public Optional<Long> communityParent(Jurisdiction j, long communityId) {
+        return jdbc.sql("select parent_id, path from reg_region where id = ? and level = 'COMMUNITY'")
+                .param(communityId).query((rs, n) -> j.coversRegion(rs.getString("path")) ? rs.getLong(1) : null)
+                .optional();
     }
 
     public long insert(PartyOrganization.New o) {
