@@ -207,6 +207,14 @@ class ServiceModeApiTests extends IntegrationTest {
                 .andExpect(content().string(containsString("甲小区")))
                 .andExpect(content().string(containsString("无物业服务")))
                 .andExpect(content().string(not(containsString("乙小区"))));
+        long communityA = jdbc.sql("select community_id from reg_estate where id = ?").param(estateA).query(Long.class)
+                .single();
+        mvc.perform(get("/console/service-modes").param("communityId", String.valueOf(communityA))
+                        .param("estateId", String.valueOf(legacyA)).with(fixtures.as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"estateId\"")))
+                .andExpect(content().string(containsString("data-id=\"" + legacyA + "\"")))
+                .andExpect(content().string(not(containsString("data-id=\"" + estateA + "\""))));
         mvc.perform(post("/console/service-modes/" + estateA).param("mode", "SERVICE_STATION")
                         .with(fixtures.as(clerk)).with(csrf()))
                 .andExpect(status().isUnprocessableContent())

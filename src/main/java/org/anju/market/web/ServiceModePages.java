@@ -9,6 +9,7 @@ import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.region.Register;
+import org.anju.region.RegisterFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/console/service-modes")
 class ServiceModePages {
 
+    private static final PageRequest ESTATE_OPTIONS = new PageRequest(0, 100);
+
     private final ServiceModes modes;
     private final Register register;
 
@@ -34,7 +37,7 @@ class ServiceModePages {
 
     @GetMapping
     String list(@RequestParam(required = false) Long townshipId, @RequestParam(required = false) Long communityId,
-                @RequestParam(required = false) ServiceMode mode, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) Long estateId, @RequestParam(required = false) ServiceMode mode, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, Model model) {
         var townships = register.regionOptions(null);
         model.addAttribute("townships", townships);
@@ -42,13 +45,16 @@ class ServiceModePages {
                 : townships.isEmpty() ? register.communityOptions() : List.of());
         model.addAttribute("townshipId", townshipId);
         model.addAttribute("communityId", communityId);
+        model.addAttribute("estateId", estateId);
+        model.addAttribute("estateOptions", communityId == null ? List.of() : register.estates(
+                new RegisterFilter(null, communityId, null, null, null, "name"), ESTATE_OPTIONS).content());
         model.addAttribute("mode", mode);
         model.addAttribute("modes", ServiceMode.values());
-        model.addAttribute("page", modes.estates(townshipId, communityId, null, mode,
+        model.addAttribute("page", modes.estates(townshipId, communityId, estateId, mode,
                 PageRequest.ofConsole(page, size)));
         model.addAttribute("pagerPath", "/console/service-modes");
         model.addAttribute("filterQuery", new QueryString().with("townshipId", townshipId)
-                .with("communityId", communityId).with("mode", mode == null ? null : mode.name()).toString());
+                .with("communityId", communityId).with("estateId", estateId).with("mode", mode == null ? null : mode.name()).toString());
         return "market/service-modes";
     }
 
