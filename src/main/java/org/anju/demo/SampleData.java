@@ -22,12 +22,17 @@ class SampleData {
     private final SampleMarket market;
     private final DemoAccounts accounts;
     private final SampleCommittees committees;
+    private final SampleServiceModes modes;
+    private final SampleParty party;
 
-    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees) {
+    SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
+               SampleServiceModes modes, SampleParty party) {
         this.committees = committees;
         this.register = register;
         this.market = market;
         this.accounts = accounts;
+        this.modes = modes;
+        this.party = party;
     }
 
     boolean registerIsEmpty() {
@@ -38,8 +43,11 @@ class SampleData {
         Generated generated = register.generate(scale, seed);
         List<County> counties = generated.counties();
         SampleMarket.Market taiqian = market.register(counties.get(0), 0, seed);
+        modes.record(counties.get(0), taiqian, seed);
+        party.record(counties.get(0), seed);
         for (int c = 1; c < counties.size(); c++) {
-            market.register(counties.get(c), c, seed);
+            modes.record(counties.get(c), market.register(counties.get(c), c, seed), seed);
+            party.record(counties.get(c), seed);
         }
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);

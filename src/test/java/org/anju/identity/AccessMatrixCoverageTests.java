@@ -21,6 +21,17 @@ class AccessMatrixCoverageTests extends IntegrationTest {
     /** "METHOD /pattern" → the tests that check it. */
     static final Map<String, String> COVERED = Map.ofEntries(
             entry("GET /api/v1/regions", "AccessMatrixTests: region tree inside, never outside"),
+            entry("GET /api/v1/service-modes", "ServiceModeApiTests: lists its township only"),
+            entry("GET /api/v1/estates/{id}/service-modes", "ServiceModeApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/estates/{id}/service-modes", "ServiceModeApiTests: changes inside as permitted, "
+                    + "404 outside, 403 read-only; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/party-organizations", "PartyApiTests: lists inside, none outside"),
+            entry("GET /api/v1/party-organizations/{id}", "PartyApiTests: 200 inside, 404 outside"),
+            entry("GET /api/v1/party-organizations/{id}/appointments", "PartyApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/party-organizations/{id}/appointments", "PartyApiTests: records inside as "
+                    + "permitted, 404 outside, 403 read-only; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/party-organizations", "PartyApiTests: records inside as permitted, 404 outside, "
+                    + "403 read-only; WriteEndpointFuzzTests"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "

@@ -1,0 +1,31 @@
+package org.anju.market;
+
+import java.util.Collection;
+import java.util.Set;
+import org.anju.identity.Jurisdiction;
+import org.anju.market.internal.ServiceModeQueries;
+import org.springframework.stereotype.Service;
+
+/**
+ * For the coverage dashboard (plan (三)): which estates have a current service mode other than NONE.
+ * Reads no jurisdiction of its own: the caller passes the one it measures, or ids it already scoped.
+ */
+@Service
+public class ServiceCoverage {
+
+    private final ServiceModeQueries queries;
+
+    ServiceCoverage(ServiceModeQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The estates of the jurisdiction with a service mode other than NONE today. */
+    public Set<Long> coveredEstates(Jurisdiction jurisdiction) {
+        return queries.covered(jurisdiction);
+    }
+
+    /** Of these estates, those with a service mode other than NONE today. */
+    public Set<Long> coveredEstates(Collection<Long> estateIds) {
+        return queries.covered(estateIds);
+    }
+}

@@ -1,0 +1,143 @@
+package org.anju.market;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anju.identity.AnjuUser;
+import org.anju.identity.AuditEntry;
+import org.anju.identity.AuditLog;
+import org.anju.identity.Jurisdictions;
+import org.anju.identity.Permission;
+import org.anju.market.ServiceModeView.EstateMode;
+import org.anju.market.ServiceModeView.Period;
+import org.anju.market.internal.ServiceModeQueries;
+import org.anju.platform.InvalidRequestException;
+import org.anju.platform.NotFoundException;
+import org.anju.platform.PageRequest;
+import org.anju.platform.PageResult;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each estate's service mode (物业服务形式) and its history, within the caller's jurisdiction. This first
+ * cut keeps the mode per estate, not per management area. Changes need REGISTER_WRITE (county,
+ * township and community roles) and are audited.
+ */
+@Service
+public class ServiceModes {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** A change: the new mode from a day; a company to record a project with where ENTERPRISE has none. */
+    public record Change(ServiceMode mode, LocalDate from, Long companyId, String note) {
+    }
+
+    /**
+     * A period for sample or imported data; {@code to} null for the current one. An ENTERPRISE period
+     * is linked to the estate's open project.
+     */
+    public record Initial(long estateId, ServiceMode mode, LocalDate from, LocalDate to, String note) {
+    }
+
+    private final ServiceModeQueries queries;
+    private final Jurisdictions jurisdictions;
+    private final AuditLog audit;
+    private final Companies companies;
+
+    ServiceModes(ServiceModeQueries queries, Jurisdictions jurisdictions, AuditLog audit, Companies companies) {
+        this.queries = queries;
+        this.jurisdictions = jurisdictions;
+        this.audit = audit;
+        this.companies = companies;
+    }
+
+    public PageResult<EstateMode> estates(Long townshipId, Long communityId, Long estateId, ServiceMode mode,
+                                          PageRequest page) {
+        return queries.estates(jurisdictions.current(), townshipId, communityId, estateId, mode, page);
+    }
+
+    /** The estate with its current mode; 404 outside the jurisdiction. */
+    public EstateMode estate(long estateId) {
+        return queries.estate(jurisdictions.current(), estateId)
+                .orElseThrow(() -> new NotFoundException("estate", estateId));
+    }
+
+    /** The estate's periods, the current one first. */
+    public List<Period> history(long estateId) {
+        estate(estateId);
+        return queries.history(estateId);
+    }
+
+    /** Changes the estate's mode from a day: closes the current period, opens a new one, audits both. */
+    @Transactional
+    public Period change(long estateId, Change change) {
+        EstateMode current = estate(estateId);
+        requireWrite();
+        LocalDate from = change.from() == null ? LocalDate.now(CHINA) : change.from();
+        Long project = change.mode() == ServiceMode.ENTERPRISE ? queries.activeProject(estateId, from).orElse(null)
+                : null;
+        ServiceModeRule.check(change.mode(), current.legacy(), project != null, change.companyId(), current.mode());
+        if (current.since() != null && !from.isAfter(current.since())) {
+            throw InvalidRequestException.rule("from", "error.serviceMode.fromBeforeCurrent", current.since());
+        }
+        if (change.mode() == ServiceMode.ENTERPRISE) {
+            project = enterpriseProject(estateId, from, project, change.companyId());
+        }
+        String note = change.note() == null || change.note().isBlank() ? null : change.note().strip();
+        if (note != null && note.length() > 500) {
+            throw InvalidRequestException.field("note", "error.serviceMode.note");
+        }
+        queries.closeCurrent(estateId, from);
+        String by = Jurisdictions.currentUser().map(AnjuUser::getUsername).orElse("system");
+        long id = queries.insert(estateId, change.mode(), from, project, by, note);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("mode", current.mode().name());
+        before.put("since", current.since() == null ? null : current.since().toString());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("mode", change.mode().name());
+        after.put("from", from.toString());
+        after.put("projectId", project);
+        after.put("note", note);
+        audit.record(new AuditEntry("UPDATE", "estate-service-mode", String.valueOf(estateId),
+                "物业服务形式变更 " + current.estateName() + ": " + current.mode() + " → " + change.mode(), before, after,
+                null));
+        return queries.history(estateId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+    }
+
+    /** Loads periods in JDBC batches (sample and benchmark data), recorded by "system", not audited one by one. */
+    @Transactional
+    public void load(List<Initial> periods) {
+        queries.insertAll(periods);
+    }
+
+    /** The estate's active project, the named company's one, or a new project of that company from the day. */
+    private Long enterpriseProject(long estateId, LocalDate from, Long active, Long companyId) {
+        if (active != null) {
+            if (companyId != null && !companyId.equals(queries.projectCompany(active).orElse(null))) {
+                throw InvalidRequestException.rule("companyId", "error.serviceMode.otherProject");
+            }
+            return active;
+        }
+        if (companyId == null || companyId <= 0 || !queries.companyExists(companyId)) {
+            throw InvalidRequestException.rule("companyId", "error.serviceMode.company");
+        }
+        if (queries.hasOpenProject(estateId)) { // a project starting later than the day: not this one's
+            throw InvalidRequestException.rule("companyId", "error.serviceMode.otherProject");
+        }
+        return companies.startProject(companyId, estateId, from);
+    }
+
+    private static void requireWrite() {
+        if (Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE)).isEmpty()) {
+            throw new AccessDeniedException(Permission.REGISTER_WRITE.name());
+        }
+    }
+
+    /** Whether the caller may change modes (for the pages' buttons). */
+    public static boolean canChange() {
+        return Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE)).isPresent();
+    }
+}

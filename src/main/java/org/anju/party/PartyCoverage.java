@@ -1,0 +1,28 @@
+package org.anju.party;
+
+import java.util.Collection;
+import java.util.Set;
+import org.anju.identity.Jurisdiction;
+import org.anju.party.internal.PartyQueries;
+import org.springframework.stereotype.Service;
+
+/** For the coverage dashboard (plan (三)): estates covered by at least one Party branch or grid branch. */
+@Service
+public class PartyCoverage {
+
+    private final PartyQueries queries;
+
+    PartyCoverage(PartyQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The jurisdiction's estates covered by a branch. */
+    public Set<Long> coveredEstates(Jurisdiction jurisdiction) {
+        return queries.covered(jurisdiction);
+    }
+
+    /** Of these estates, those covered by a branch. */
+    public Set<Long> coveredEstates(Collection<Long> estateIds) {
+        return queries.covered(estateIds);
+    }
+}
