@@ -32,6 +32,8 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "permitted, 404 outside, 403 read-only; WriteEndpointFuzzTests"),
             entry("POST /api/v1/party-organizations", "PartyApiTests: records inside as permitted, 404 outside, "
                     + "403 read-only; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/stats/coverage", "CoverageDashboardTests: own townships only, 404 for another "
+                    + "township, 403 for estate-bound and register-less roles"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "
