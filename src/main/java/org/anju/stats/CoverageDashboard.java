@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.anju.governance.CommitteeCoverage;
+import org.anju.identity.AuditEntry;
+import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdiction;
 import org.anju.identity.Jurisdictions;
+import org.anju.identity.Role;
 import org.anju.market.ServiceCoverage;
 import org.anju.party.PartyCoverage;
+import org.anju.platform.InvalidRequestException;
 import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
@@ -40,15 +44,17 @@ public class CoverageDashboard {
     private final ServiceCoverage services;
     private final PartyCoverage party;
     private final TargetStore targets;
+    private final AuditLog audit;
 
     CoverageDashboard(Register register, Jurisdictions jurisdictions, CommitteeCoverage committees,
-                      ServiceCoverage services, PartyCoverage party, TargetStore targets) {
+                      ServiceCoverage services, PartyCoverage party, TargetStore targets, AuditLog audit) {
         this.register = register;
         this.jurisdictions = jurisdictions;
         this.committees = committees;
         this.services = services;
         this.party = party;
         this.targets = targets;
+        this.audit = audit;
     }
 
     /** The total and each township of the caller's jurisdiction; a township filter outside it is 404. */
@@ -95,6 +101,34 @@ public class CoverageDashboard {
     }
 
     public Map<Integer, Map<CoverageRate, BigDecimal>> targets() {
+        return targets.targets();
+    }
+
+    /** Whether the caller may change the targets: the county authority only. */
+    public static boolean canChangeTargets() {
+        return Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY).isPresent();
+    }
+
+    /** Changes one of the plan's targets (a decimal 0..1, at most 4 places): the county authority only, audited. */
+    @Transactional
+    public Map<Integer, Map<CoverageRate, BigDecimal>> changeTarget(Integer year, CoverageRate rate,
+                                                                    BigDecimal target) {
+        if (!canChangeTargets()) {
+            throw new AccessDeniedException("COUNTY_AUTHORITY");
+        }
+        var before = targets.targets();
+        if (year == null || rate == null || !before.containsKey(year)) {
+            throw InvalidRequestException.field("year", "stats.error.target");
+        }
+        if (target == null || target.signum() < 0 || target.compareTo(BigDecimal.ONE) > 0 || target.scale() > 4) {
+            throw InvalidRequestException.field("target", "stats.error.targetValue");
+        }
+        BigDecimal old = before.get(year).get(rate);
+        if (!targets.update(year, rate, target)) {
+            throw InvalidRequestException.field("year", "stats.error.target");
+        }
+        audit.record(new AuditEntry("UPDATE", "stats-target", year + "/" + rate, "修改" + year + "年目标 " + rate,
+                Map.of("target", String.valueOf(old)), Map.of("target", target.setScale(4).toPlainString()), null));
         return targets.targets();
     }
 

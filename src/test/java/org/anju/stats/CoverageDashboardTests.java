@@ -17,9 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -197,6 +199,40 @@ class CoverageDashboardTests extends IntegrationTest {
         List<BigDecimal> party = json.readTree(body).get("townships").valueStream()
                 .map(t -> t.get("partyCoverageRate").decimalValue()).toList();
         assertThat(party).anyMatch(r -> r.compareTo(target) >= 0).anyMatch(r -> r.compareTo(target) < 0);
+    }
+
+    @Test
+    void onlyTheCountyChangesATargetAndTheChangeIsAudited() throws Exception {
+        String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townA, null, null, null, null));
+        try {
+            mvc.perform(post("/console/stats/targets").with(fixtures.as(clerk)).with(csrf())
+                            .param("year", "2024").param("rate", "COMMITTEE").param("percent", "95"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/console/stats/targets").with(fixtures.as(countyUser)).with(csrf())
+                            .param("year", "2024").param("rate", "COMMITTEE").param("percent", "101"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().string(containsString("目标须为 0% 至 100%")));
+            mvc.perform(post("/console/stats/targets").with(fixtures.as(countyUser)).with(csrf())
+                            .param("year", "2019").param("rate", "COMMITTEE").param("percent", "50"))
+                    .andExpect(status().isUnprocessableContent());
+            assertThat(target(2024)).isEqualByComparingTo("1");
+            mvc.perform(post("/console/stats/targets").with(fixtures.as(countyUser)).with(csrf())
+                            .param("year", "2024").param("rate", "COMMITTEE").param("percent", "95.5"))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(target(2024)).isEqualByComparingTo("0.955");
+            assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_type = 'stats-target' "
+                    + "and entity_id = '2024/COMMITTEE' and actor = ?").param(countyUser).query(Long.class).single())
+                    .isEqualTo(1);
+            mvc.perform(get("/api/v1/stats/coverage").with(fixtures.as(countyUser)))
+                    .andExpect(jsonPath("$.targets.2024.COMMITTEE").value(0.955));
+        } finally {
+            jdbc.sql("update sts_target set target = 1 where year = 2024 and rate = 'COMMITTEE'").update();
+        }
+    }
+
+    private BigDecimal target(int year) {
+        return jdbc.sql("select target from sts_target where year = ? and rate = 'COMMITTEE'").param(year)
+                .query(BigDecimal.class).single();
     }
 
     private void committee(long estate, String status) {

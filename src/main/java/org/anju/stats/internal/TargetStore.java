@@ -26,4 +26,10 @@ public class TargetStore {
                 .list();
         return m;
     }
+
+    /** Sets one existing target; false when that year and rate have no row. */
+    public boolean update(int year, CoverageRate rate, BigDecimal target) {
+        return jdbc.sql("update sts_target set target = ? where year = ? and rate = ?")
+                .params(target, year, rate.name()).update() == 1;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.anju.platform.InvalidRequestException;
 import org.anju.stats.Coverage;
 import org.anju.stats.CoverageDashboard;
 import org.anju.stats.CoverageRate;
@@ -17,8 +18,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 三率覆盖 page: KPI cards, chart, table per township, drill-down to a township's estates, Excel export. */
 @Controller
@@ -51,10 +54,28 @@ class CoveragePages {
         model.addAttribute("finalYear", FINAL_YEAR);
         model.addAttribute("chartOption", charts.bars(coverage, labels(locale), LAGGING_YEAR));
         model.addAttribute("chartIds", charts.ids(coverage));
+        model.addAttribute("canChangeTargets", CoverageDashboard.canChangeTargets());
         if (townshipId != null) {
             model.addAttribute("estates", dashboard.estatesOf(townshipId));
         }
         return "stats/coverage";
+    }
+
+    /** The county changes a target, entered as a percentage (e.g. 90 or 92.5). */
+    @PostMapping("/targets")
+    String changeTarget(@RequestParam(required = false) Integer year, @RequestParam(required = false) CoverageRate rate,
+                        @RequestParam(required = false) BigDecimal percent, RedirectAttributes redirect,
+                        Model model, Locale locale, HttpServletResponse response) {
+        try {
+            dashboard.changeTarget(year, rate, percent == null ? null : percent.movePointLeft(2).stripTrailingZeros());
+        } catch (InvalidRequestException e) {
+            // Shows the page again with the reason, nothing written.
+            response.setStatus(422);
+            model.addAttribute("targetErrors", e.errors());
+            return coverage(null, model, locale);
+        }
+        redirect.addFlashAttribute("flash", "stats.targetChanged");
+        return "redirect:/console/stats/coverage";
     }
 
     @GetMapping("/coverage.xlsx")
