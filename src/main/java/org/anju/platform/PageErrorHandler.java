@@ -25,6 +25,6 @@ class PageErrorHandler {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("messageKey", messageKey);
-        return "error/status";
+        return "error";
     }
 }

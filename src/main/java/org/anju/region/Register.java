@@ -66,6 +66,21 @@ public class Register {
         return regions.children(jurisdictions.current(), parentId);
     }
 
+    /** The 所属乡镇 and 社区 options of a filter bar, as {@link #filterRegions} gives them. */
+    public record FilterRegions(List<RegionOption> townships, List<RegionOption> communities) {
+    }
+
+    /**
+     * The options of the 所属乡镇 → 社区 cascade: the townships within reach and, once a township is
+     * chosen, its communities. An account below township level (a community) sees no township and
+     * gets its communities directly.
+     */
+    public FilterRegions filterRegions(Long townshipId) {
+        List<RegionOption> townships = regionOptions(null);
+        return new FilterRegions(townships, townshipId != null ? regionOptions(townshipId)
+                : townships.isEmpty() ? communityOptions() : List.of());
+    }
+
     /** Every community within reach, e.g. for the community a new estate belongs to. */
     public List<RegionOption> communityOptions() {
         return regions.ofLevel(jurisdictions.current(), RegionLevel.COMMUNITY);

@@ -3,7 +3,6 @@ package org.anju.governance.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.function.Supplier;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
@@ -55,11 +54,10 @@ class CommitteePages {
                 @RequestParam(required = false) Long estateId, @RequestParam(required = false) CommitteeKind kind,
                 @RequestParam(required = false) CommitteeStatus status, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, Model model) {
-        var townships = register.regionOptions(null);
+        var regions = register.filterRegions(townshipId);
         model.addAttribute("filter", new Filter(townshipId, communityId, estateId, kind, status));
-        model.addAttribute("townships", townships);
-        model.addAttribute("communities", townshipId != null ? register.regionOptions(townshipId)
-                : townships.isEmpty() ? register.communityOptions() : List.of());
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("communities", regions.communities());
         model.addAttribute("page", committees.list(townshipId, communityId, estateId, kind, status,
                 PageRequest.ofConsole(page, size)));
         model.addAttribute("pagerPath", "/console/committees");

@@ -39,10 +39,9 @@ class ServiceModePages {
     String list(@RequestParam(required = false) Long townshipId, @RequestParam(required = false) Long communityId,
                 @RequestParam(required = false) Long estateId, @RequestParam(required = false) ServiceMode mode, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size, Model model) {
-        var townships = register.regionOptions(null);
-        model.addAttribute("townships", townships);
-        model.addAttribute("communities", townshipId != null ? register.regionOptions(townshipId)
-                : townships.isEmpty() ? register.communityOptions() : List.of());
+        var regions = register.filterRegions(townshipId);
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("communities", regions.communities());
         model.addAttribute("townshipId", townshipId);
         model.addAttribute("communityId", communityId);
         model.addAttribute("estateId", estateId);

@@ -8,7 +8,6 @@ import org.anju.platform.PageResult;
 import org.anju.platform.QueryString;
 import org.anju.region.Register;
 import org.anju.region.RegisterFilter;
-import org.anju.region.RegisterView.RegionOption;
 import org.springframework.ui.Model;
 
 /** What every register list page puts in its model: the cascading filter options and the pager's state. */
@@ -20,16 +19,12 @@ final class ConsoleLists {
     private ConsoleLists() {
     }
 
-    /**
-     * The options of the 所属乡镇 → 社区 → 小区 cascade. An account below township level (a
-     * community) sees no township and gets its communities directly.
-     */
+    /** The options of the 所属乡镇 → 社区 → 小区 cascade ({@link Register#filterRegions}, then the estates). */
     static void filterOptions(Model model, Register register, Long townshipId, Long communityId) {
-        List<RegionOption> townships = register.regionOptions(null);
-        model.addAttribute("townships", townships);
-        model.addAttribute("communities", townshipId != null ? register.regionOptions(townshipId)
-                : townships.isEmpty() ? register.communityOptions() : List.of());
-        boolean narrowed = townshipId != null || communityId != null || townships.isEmpty();
+        Register.FilterRegions regions = register.filterRegions(townshipId);
+        model.addAttribute("townships", regions.townships());
+        model.addAttribute("communities", regions.communities());
+        boolean narrowed = townshipId != null || communityId != null || regions.townships().isEmpty();
         model.addAttribute("estateOptions", narrowed ? register.estates(
                 new RegisterFilter(townshipId, communityId, null, null, null, "name"), ESTATE_OPTIONS).content()
                 : List.of());
