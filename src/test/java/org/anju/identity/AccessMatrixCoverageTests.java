@@ -34,6 +34,12 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "403 read-only; WriteEndpointFuzzTests"),
             entry("GET /api/v1/stats/coverage", "CoverageDashboardTests: own townships only, 404 for another "
                     + "township, 403 for estate-bound and register-less roles"),
+            entry("GET /api/v1/calendar/years/{year}", "CalendarApiTests: any signed-in role reads the calendar"),
+            entry("GET /api/v1/calendar/deadline", "CalendarApiTests: any signed-in role computes a deadline"),
+            entry("POST /api/v1/calendar/years", "CalendarApiTests: county only, township 403; WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/calendar/days/{day}", "CalendarApiTests: county only, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("DELETE /api/v1/calendar/days/{day}", "CalendarApiTests: county only; WriteEndpointFuzzTests"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "
