@@ -57,6 +57,9 @@ class EmbeddedPostgresConfiguration {
         ds.setUsername("postgres");
         ds.setMaximumPoolSize(10);
         ds.setPoolName("anju-embedded");
+        // Plan every statement with its values: a cached generic plan cannot use the region-path prefix index
+        // for "region_path like ?" and scans the whole province (see application.properties).
+        ds.addDataSourceProperty("prepareThreshold", "0");
         return ds;
     }
 }

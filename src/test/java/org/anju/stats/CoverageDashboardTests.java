@@ -221,7 +221,14 @@ class CoverageDashboardTests extends IntegrationTest {
         mvc.perform(get("/api/v1/stats/coverage/trend").param("months", "37").with(fixtures.as(countyUser)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("months"));
         mvc.perform(get("/console/stats/coverage").with(fixtures.as(countyUser)))
-                .andExpect(content().string(containsString("id=\"coverage-trend\"")));
+                .andExpect(content().string(containsString("id=\"coverage-trend-slot\"")))
+                .andExpect(content().string(containsString("/console/stats/coverage/trend")));
+        mvc.perform(get("/console/stats/coverage/trend").param("townshipId", String.valueOf(townB))
+                        .with(fixtures.as(countyUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"coverage-trend\"")))
+                .andExpect(content().string(containsString("&quot;type&quot;:&quot;line&quot;")))
+                .andExpect(content().string(not(containsString("<html"))));
     }
 
     @Test

@@ -66,11 +66,21 @@ class CoveragePages {
             model.addAttribute("chartOption", charts.bars(drill.rows(), drill.targets(), labels, LAGGING_YEAR));
             model.addAttribute("chartIds", charts.ids(drill.rows()));
         }
-        List<Coverage.Point> trend = dashboard.trend(drill.townshipId(), drill.communityId(), TREND_MONTHS);
-        model.addAttribute("trend", trend);
-        model.addAttribute("trendOption", charts.lines(trend, drill.targets(), labels, LAGGING_YEAR));
         model.addAttribute("canChangeTargets", CoverageDashboard.canChangeTargets());
         return "stats/coverage";
+    }
+
+    /**
+     * The trend chart, loaded by the page after it shows (htmx): at a province it reads every month's histories
+     * and takes seconds, which the rest of the page should not wait for.
+     */
+    @GetMapping("/coverage/trend")
+    String trend(@RequestParam(required = false) Long townshipId, @RequestParam(required = false) Long communityId,
+                 Model model, Locale locale) {
+        List<Coverage.Point> trend = dashboard.trend(townshipId, communityId, TREND_MONTHS);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendOption", charts.lines(trend, dashboard.targets(), labels(locale), LAGGING_YEAR));
+        return "stats/coverage :: trend";
     }
 
     /** The county changes a target, entered as a percentage (e.g. 90 or 92.5). */
