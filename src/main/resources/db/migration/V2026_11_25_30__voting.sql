@@ -158,8 +158,20 @@ end;
 $$;
 create trigger vot_ballot_guard before insert or update or delete on vot_ballot
     for each row execute function vot_ballot_guard();
+create function vot_participation_guard() returns trigger language plpgsql as $$
+begin
+    if (select status from vot_vote where id = coalesce(new.vote_id, old.vote_id)) is distinct from 'OPEN' then
+        raise exception 'vote % is not open: who took part cannot change', coalesce(new.vote_id, old.vote_id)
+            using errcode = '23514';
+    end if;
+    if tg_op = 'UPDATE' and (new.channel <> old.channel or new.voter_id <> old.voter_id) then
+        raise exception 'a voter keeps the channel they used' using errcode = '23514';
+    end if;
+    return coalesce(new, old);
+end;
+$$;
 create trigger vot_participation_guard before insert or update or delete on vot_participation
-    for each row execute function vot_ballot_guard();
+    for each row execute function vot_participation_guard();
 
 -- The frozen roll never changes once written.
 create function vot_frozen() returns trigger language plpgsql as $$
