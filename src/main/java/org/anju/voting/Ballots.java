@@ -142,6 +142,25 @@ public class Ballots {
         return cast;
     }
 
+    /** The signed-in owner votes online on every motion at once (the phone page); all or nothing. */
+    @Transactional
+    public List<Ballot> castOwnSheet(long voteId, Map<Long, Choice> choices) {
+        List<FieldError> missing = new ArrayList<>();
+        choices.forEach((motion, choice) -> {
+            if (choice == null) {
+                missing.add(new FieldError("choice" + motion, "vote.error.choice"));
+            }
+        });
+        if (!missing.isEmpty() || choices.isEmpty()) {
+            throw new InvalidRequestException(400, "error.invalid", missing.isEmpty()
+                    ? List.of(new FieldError("choice", "vote.error.choice")) : missing);
+        }
+        List<Ballot> cast = new ArrayList<>();
+        choices.forEach((motion, choice) -> cast.add(cast(voteId, new NewBallot(null, null, motion, choice,
+                Channel.ONLINE))));
+        return cast;
+    }
+
     /** The signed-in owner's own ballots in a vote, with their receipts (empty before voting). */
     public List<Ballot> mine(long voteId) {
         votes.row(voteId);
@@ -152,6 +171,13 @@ public class Ballots {
         Optional<Long> voter = self == null ? Optional.empty() : store.voterOfOwner(voteId, self);
         return voter.map(id -> store.ballotsOf(voteId, id).stream().map(s -> new Ballot(voteId, s.motionId(),
                 s.ownerId(), s.voterId(), s.choice(), s.channel(), s.castAt(), s.receipt())).toList()).orElse(List.of());
+    }
+
+    /** The ballots of one voter of the roll (a paper sheet as recorded), for the organiser and offices above it. */
+    public List<Ballot> ofVoter(long voteId, long voterId) {
+        VoteAccess.requireSupervisor(votes.row(voteId));
+        return store.ballotsOf(voteId, voterId).stream().map(s -> new Ballot(voteId, s.motionId(), s.ownerId(),
+                s.voterId(), s.choice(), s.channel(), s.castAt(), s.receipt())).toList();
     }
 
     /** Whether a receipt is genuine and the count holds that ballot as cast (or a later change superseded it). */

@@ -248,6 +248,12 @@ public class Votes {
                 page.page(), page.size());
     }
 
+    /** One voter of the roll (organiser and the offices above it), or 404. */
+    public Voter voter(long id, long voterId) {
+        VoteAccess.requireSupervisor(row(id));
+        return store.voter(id, voterId).orElseThrow(() -> new NotFoundException("voter", voterId));
+    }
+
     /** The vote row within the caller's jurisdiction, opened first if its period has started. */
     VoteStore.Row row(long id) {
         VoteAccess.requireReader();

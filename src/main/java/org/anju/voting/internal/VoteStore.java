@@ -295,6 +295,15 @@ public class VoteStore {
 
     /** Voters of the roll, all or only those who have not voted, with their houses (paged, in roll order). */
     public List<Voter> voters(long voteId, boolean onlyNonVoters, PageRequest page) {
+        return voters(voteId, onlyNonVoters, null, page);
+    }
+
+    /** One voter of the roll, if it is on it. */
+    public Optional<Voter> voter(long voteId, long voterId) {
+        return voters(voteId, false, voterId, new PageRequest(0, 1)).stream().findFirst();
+    }
+
+    private List<Voter> voters(long voteId, boolean onlyNonVoters, Long only, PageRequest page) {
         return jdbc.sql("""
                         select r.id, r.label, r.area, r.developer, p.channel, s.voter_id is not null as scanned,
                                (select string_agg(h.building_name || ' ' || case when h.section = '' then '' else h.section || '-' end
@@ -305,8 +314,9 @@ public class VoteStore {
                         left join vot_participation p on p.vote_id = r.vote_id and p.voter_id = r.id
                         left join vot_scan s on s.vote_id = r.vote_id and s.voter_id = r.id
                         where r.vote_id = :vote and (:all or p.voter_id is null)
+                          and (cast(:only as bigint) is null or r.id = :only)
                         order by r.id limit :limit offset :offset""")
-                .param("vote", voteId).param("all", !onlyNonVoters).param("limit", page.size())
+                .param("vote", voteId).param("all", !onlyNonVoters).param("only", only).param("limit", page.size())
                 .param("offset", page.offset())
                 .query((rs, n) -> {
                     java.sql.Array owners = rs.getArray("owners");
