@@ -3,7 +3,8 @@
 #          -e ANJU_DB_USER=anju -e ANJU_DB_PASSWORD=... -e ANJU_CRYPTO_KEYS=k1=... -e ANJU_CRYPTO_ACTIVE_KEY=k1 \
 #          -e ANJU_CRYPTO_HASH_KEY=... anju
 FROM eclipse-temurin:21-jre
-RUN useradd --system --home /opt/anju anju && mkdir -p /opt/anju/data && chown anju /opt/anju/data
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-droid-fallback && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /opt/anju anju && mkdir -p /opt/anju/data && chown anju /opt/anju/data
 WORKDIR /opt/anju
 COPY target/anju-*.jar /opt/anju/anju.jar
 USER anju

@@ -16,27 +16,9 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 [[ -n "$url" ]] || { echo "--url is required" >&2; exit 2; }
-db="${url##*/}"
-psql -q -h 127.0.0.1 -U postgres -d "$db" -c "insert into idn_account (username, password_hash, display_name, role, region_id)
-  select 'province', password_hash, '河南省住建厅 (基准测试)', 'COUNTY_AUTHORITY', 1 from idn_account where username = 'county'
-  on conflict (username) do nothing" >/dev/null
-
-jar=$(ls target/anju-*.jar 2>/dev/null | grep -v original | head -1 || true)
-[[ -n "$jar" ]] || { mvn -q -B -DskipTests package; jar=$(ls target/anju-*.jar | grep -v original | head -1); }
-log=$(mktemp)
-java ${BENCH_JAVA_OPTS:--Xmx2g} -jar "$jar" --spring.profiles.active=bench --server.port=$port \
-  --spring.datasource.url="$url" --spring.datasource.username=postgres --anju.security.rate-limit.login-per-minute=1000 \
-  >"$log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; rm -f "$log" /tmp/anju-bench-*.txt' EXIT
-for _ in $(seq 1 120); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
-
-session() { # form login; prints the SESSION cookie
-  local jar; jar=$(mktemp /tmp/anju-bench-XXXX.txt)
-  local token; token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
-  curl -s -c "$jar" -b "$jar" -o /dev/null -d "username=$1&password=Anju@2026&_csrf=$token" "http://localhost:$port/login"
-  awk '$6 == "SESSION" {print $7}' "$jar"
-}
+source bench/lib.sh
+province_account
+start_app
 
 echo "database $db; $(psql -qtA -h 127.0.0.1 -U postgres -d "$db" -c 'select count(*) from reg_house') houses; wrk -t2 -c$connections -d$duration"
 for who in county province; do

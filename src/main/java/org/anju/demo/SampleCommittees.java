@@ -28,6 +28,9 @@ class SampleCommittees {
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
     private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英";
 
+    /** For a county without the demo committee account. */
+    static final long NO_ACCOUNT_ESTATE = -1;
+
     private final CommitteeSeeds seeds;
 
     SampleCommittees(CommitteeSeeds seeds) {
@@ -38,7 +41,9 @@ class SampleCommittees {
         SplittableRandom random = new SplittableRandom(seed * 104_729L + 11);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<CommitteeSeeds.Seed> list = new ArrayList<>();
-        list.add(owners(committeeEstate, today.minusYears(2), CommitteeStatus.FILED, random, null));
+        if (committeeEstate != NO_ACCOUNT_ESTATE) {
+            list.add(owners(committeeEstate, today.minusYears(2), CommitteeStatus.FILED, random, null));
+        }
         int n = 0;
         for (int t = 0; t < county.townships().size(); t++) {
             Township township = county.townships().get(t);

@@ -31,4 +31,15 @@ public class CommitteeCoverage {
     public Set<Long> estatesWithFiledCommittee(Jurisdiction jurisdiction) {
         return new TreeSet<>(store.filedEstates(jurisdiction));
     }
+
+    /**
+     * SQL true when the estate had a filed committee of either kind on the date: filed by then (an old row
+     * without a filing date counts from its formation) and not dissolved by then. For grouped counts
+     * ({@code Register.estateCounts}); today it agrees with {@link #estatesWithFiledCommittee(Jurisdiction)}.
+     */
+    public static String filedCondition(String estateId, String asOf) {
+        return "exists (select 1 from gov_committee g where g.estate_id = " + estateId
+                + " and ((g.status = 'FILED' and coalesce(g.filed_on, g.formed_on) <= " + asOf + ")"
+                + " or (g.status = 'DISSOLVED' and g.filed_on <= " + asOf + " and g.dissolved_on > " + asOf + ")))";
+    }
 }

@@ -28,4 +28,14 @@ public class ServiceCoverage {
     public Set<Long> coveredEstates(Collection<Long> estateIds) {
         return queries.covered(estateIds);
     }
+
+    /**
+     * SQL true when the estate's service mode on the date was other than NONE (periods are inclusive of
+     * both ends). For grouped counts ({@code Register.estateCounts}) and the monthly trend.
+     */
+    public static String coveredCondition(String estateId, String asOf) {
+        return "exists (select 1 from mkt_service_mode m where m.estate_id = " + estateId
+                + " and m.mode <> 'NONE' and m.from_date <= " + asOf + " and (m.to_date is null or m.to_date >= "
+                + asOf + "))";
+    }
 }

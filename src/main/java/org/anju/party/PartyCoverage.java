@@ -25,4 +25,13 @@ public class PartyCoverage {
     public Set<Long> coveredEstates(Collection<Long> estateIds) {
         return queries.covered(estateIds);
     }
+
+    /**
+     * SQL true when a branch or grid branch founded by the date (or of unknown founding date) covers the
+     * estate. For grouped counts ({@code Register.estateCounts}) and the monthly trend.
+     */
+    public static String coveredCondition(String estateId, String asOf) {
+        return "exists (select 1 from pty_organization_estate pe join pty_organization o on o.id = pe.organization_id"
+                + " where pe.estate_id = " + estateId + " and (o.founded_on is null or o.founded_on <= " + asOf + "))";
+    }
 }

@@ -1,5 +1,6 @@
 package org.anju.region;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.anju.identity.AuditEntry;
@@ -13,6 +14,9 @@ import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
 import org.anju.region.RegisterView.Building;
+import org.anju.region.RegisterView.DatedCount;
+import org.anju.region.RegisterView.EstateGroup;
+import org.anju.region.RegisterView.EstateGrouping;
 import org.anju.region.RegisterView.Estate;
 import org.anju.region.RegisterView.House;
 import org.anju.region.RegisterView.Owner;
@@ -122,6 +126,29 @@ public class Register {
     public PageResult<House> housesOfOwner(long ownerId, PageRequest page) {
         owner(ownerId);
         return queries.housesOfOwner(jurisdictions.current(), ownerId, page);
+    }
+
+    /** SQL for the estate's id in a condition of {@link #estateCounts}. */
+    public static final String ESTATE_ID = "e.id";
+    /** SQL for the date a condition of {@link #estateCounts} is evaluated on. */
+    public static final String AS_OF = "d.as_of";
+
+    /**
+     * The caller's estates grouped by township, community or estate, each group with how many estates meet
+     * each condition on {@code asOf}: one query and one pass whatever the scale. A condition is a SQL boolean
+     * expression over {@link #ESTATE_ID} and {@link #AS_OF}, written by the module that owns its meaning
+     * (committees, service modes, Party branches), so the register knows nothing of them. Filters outside
+     * the jurisdiction simply match nothing.
+     */
+    public List<EstateGroup> estateCounts(EstateGrouping by, Long townshipId, Long communityId, LocalDate asOf,
+                                          List<String> conditions) {
+        return statistics.estateCounts(jurisdictions.current(), by, townshipId, communityId, asOf, conditions);
+    }
+
+    /** The whole scope's counts of {@link #estateCounts} on each of the dates (estates as registered today). */
+    public List<DatedCount> estateCountsOn(Long townshipId, Long communityId, List<LocalDate> dates,
+                                           List<String> conditions) {
+        return statistics.estateCountsOn(jurisdictions.current(), townshipId, communityId, dates, conditions);
     }
 
     /** Register counts per township in the caller's jurisdiction, for the dashboard. */

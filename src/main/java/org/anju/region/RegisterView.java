@@ -50,4 +50,21 @@ public final class RegisterView {
     public record TownshipCount(long townshipId, String townshipName, long estates, long buildings, long houses,
                                 long owners, BigDecimal totalArea) {
     }
+
+    /** How {@code Register.estateCounts} groups the estates. */
+    public enum EstateGrouping {
+        TOWNSHIP, COMMUNITY, ESTATE
+    }
+
+    /**
+     * A group of estates (a township, a community, or one estate) with how many estates it has and how many
+     * of them meet each condition asked, in the order asked; the parent is the township of a community and the
+     * community of an estate.
+     */
+    public record EstateGroup(long id, String name, Long parentId, String parentName, long estates, List<Long> met) {
+    }
+
+    /** The whole scope's counts on one date (a point of a trend). */
+    public record DatedCount(java.time.LocalDate asOf, long estates, List<Long> met) {
+    }
 }

@@ -52,4 +52,23 @@ public record Coverage(Row total, List<Row> townships, Map<Integer, Map<Coverage
     public record EstateRow(long id, String name, String communityName, boolean committee, boolean service,
                             boolean party) {
     }
+
+    /** The whole scope on one date of the trend. */
+    public record Point(java.time.LocalDate asOf, long estates, long withCommittee, long withService, long withParty,
+                        BigDecimal committeeFormationRate, BigDecimal serviceCoverageRate,
+                        BigDecimal partyCoverageRate) {
+
+        public static Point of(java.time.LocalDate asOf, long estates, long committee, long service, long party) {
+            return new Point(asOf, estates, committee, service, party, CoverageRate.of(committee, estates),
+                    CoverageRate.of(service, estates), CoverageRate.of(party, estates));
+        }
+
+        public BigDecimal rate(CoverageRate r) {
+            return switch (r) {
+                case COMMITTEE -> committeeFormationRate;
+                case SERVICE -> serviceCoverageRate;
+                case PARTY -> partyCoverageRate;
+            };
+        }
+    }
 }

@@ -1,11 +1,12 @@
 package org.anju.stats;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.anju.governance.CommitteeCoverage;
 import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
@@ -16,88 +17,127 @@ import org.anju.market.ServiceCoverage;
 import org.anju.party.PartyCoverage;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.NotFoundException;
-import org.anju.platform.PageRequest;
-import org.anju.platform.PageResult;
 import org.anju.region.Register;
-import org.anju.region.RegisterFilter;
-import org.anju.region.RegisterView.Estate;
+import org.anju.region.RegisterView.EstateGroup;
+import org.anju.region.RegisterView.EstateGrouping;
+import org.anju.region.RegisterView.RegionOption;
 import org.anju.stats.internal.TargetStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coverage dashboard: counts the caller's estates per township and, from the three coverage
- * APIs, those with a filed committee, a service mode and a Party branch. Only region-bound roles with
- * register access (county, township, community) may see it; any other caller gets 403, because an
- * estate-bound view (company, owner) would give rates of a meaningless sample.
+ * The coverage dashboard: the caller's estates per township (or per community, or one by one), each
+ * group counted in one query with the three conditions owned by the governance, market and party
+ * modules ({@link CommitteeCoverage#filedCondition}, {@link ServiceCoverage#coveredCondition},
+ * {@link PartyCoverage#coveredCondition}), so a province costs one grouped pass, not a walk through its
+ * estates. Only region-bound roles with register access (county, township, community) may see it; any
+ * other caller gets 403, because an estate-bound view (company, owner) would give rates of a
+ * meaningless sample.
  */
 @Service
 @Transactional(readOnly = true)
 public class CoverageDashboard {
 
-    private static final PageRequest BATCH = new PageRequest(0, PageRequest.MAX_SIZE);
+    /** The three conditions, in the order of {@link CoverageRate}. */
+    static final List<String> CONDITIONS = List.of(
+            CommitteeCoverage.filedCondition(Register.ESTATE_ID, Register.AS_OF),
+            ServiceCoverage.coveredCondition(Register.ESTATE_ID, Register.AS_OF),
+            PartyCoverage.coveredCondition(Register.ESTATE_ID, Register.AS_OF));
+
+    /** Longest trend the page or the API may ask for. */
+    public static final int MAX_MONTHS = 36;
 
     private final Register register;
     private final Jurisdictions jurisdictions;
-    private final CommitteeCoverage committees;
-    private final ServiceCoverage services;
-    private final PartyCoverage party;
     private final TargetStore targets;
     private final AuditLog audit;
+    private final Clock clock;
 
-    CoverageDashboard(Register register, Jurisdictions jurisdictions, CommitteeCoverage committees,
-                      ServiceCoverage services, PartyCoverage party, TargetStore targets, AuditLog audit) {
+    CoverageDashboard(Register register, Jurisdictions jurisdictions, TargetStore targets, AuditLog audit,
+                      Clock clock) {
         this.register = register;
         this.jurisdictions = jurisdictions;
-        this.committees = committees;
-        this.services = services;
-        this.party = party;
         this.targets = targets;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** The total and each township of the caller's jurisdiction; a township filter outside it is 404. */
     public Coverage coverage(Long townshipId) {
         Jurisdiction j = allowed();
         var yearTargets = targets.targets();
-        Set<Long> committee = committees.estatesWithFiledCommittee(j);
-        Set<Long> service = services.coveredEstates(j);
-        Set<Long> covered = party.coveredEstates(j);
-        Map<Long, List<Estate>> byTownship = new LinkedHashMap<>();
-        estates(townshipId).forEach(e -> byTownship.computeIfAbsent(e.townshipId(), k -> new ArrayList<>()).add(e));
-        if (townshipId != null && byTownship.isEmpty()) {
+        List<EstateGroup> groups = register.estateCounts(EstateGrouping.TOWNSHIP, townshipId, null, today(),
+                CONDITIONS);
+        if (townshipId != null && groups.isEmpty()) {
             requireTownship(townshipId);
         }
-        List<Coverage.Row> rows = new ArrayList<>();
-        long[] sum = new long[4];
-        byTownship.forEach((id, list) -> {
-            long c = count(list, committee), s = count(list, service), p = count(list, covered);
-            sum[0] += list.size();
-            sum[1] += c;
-            sum[2] += s;
-            sum[3] += p;
-            rows.add(Coverage.Row.of(id, list.get(0).townshipName(), list.size(), c, s, p, yearTargets));
-        });
-        // The county's own order of townships, as the home page shows them.
-        List<Long> order = register.townshipCounts().stream().map(t -> t.townshipId()).toList();
-        rows.sort(java.util.Comparator.comparingInt(r -> order.indexOf(r.id())));
-        Coverage.Row total = Coverage.Row.of(null, j.label(), sum[0], sum[1], sum[2], sum[3], yearTargets);
-        return new Coverage(total, rows, yearTargets);
+        List<Coverage.Row> rows = groups.stream().map(g -> row(g, yearTargets)).toList();
+        return new Coverage(total(j.label(), rows, yearTargets), rows, yearTargets);
     }
 
-    /** The drill-down of one township: each estate, covered or not by each of the three. */
-    public List<Coverage.EstateRow> estatesOf(long townshipId) {
+    /**
+     * One level of the drill-down: the county's townships (no filter), a township's communities, or a
+     * community's estates (the community wins when both are given). Outside the jurisdiction 404.
+     */
+    public CoverageDrill drill(Long townshipId, Long communityId) {
         Jurisdiction j = allowed();
-        List<Estate> list = estates(townshipId);
-        if (list.isEmpty()) {
+        var yearTargets = targets.targets();
+        LocalDate today = today();
+        if (communityId != null) {
+            List<EstateGroup> community = register.estateCounts(EstateGrouping.COMMUNITY, null, communityId, today,
+                    CONDITIONS);
+            RegionOption option = community.isEmpty() ? requireCommunity(communityId) : null;
+            String name = option != null ? option.name() : community.get(0).name();
+            Long township = option != null ? option.parentId() : community.get(0).parentId();
+            String townshipName = option != null ? townshipName(township) : community.get(0).parentName();
+            List<Coverage.EstateRow> estates = register.estateCounts(EstateGrouping.ESTATE, null, communityId, today,
+                    CONDITIONS).stream().map(CoverageDashboard::estateRow).toList();
+            Coverage.Row total = community.isEmpty() ? Coverage.Row.of(communityId, name, 0, 0, 0, 0, yearTargets)
+                    : row(community.get(0), yearTargets);
+            return new CoverageDrill(CoverageDrill.Level.COMMUNITY, total, List.of(), estates, township, townshipName,
+                    communityId, name, yearTargets);
+        }
+        if (townshipId != null) {
+            List<EstateGroup> groups = register.estateCounts(EstateGrouping.COMMUNITY, townshipId, null, today,
+                    CONDITIONS);
+            String name = groups.isEmpty() ? requireTownship(townshipId) : groups.get(0).parentName();
+            List<Coverage.Row> rows = groups.stream().map(g -> row(g, yearTargets)).toList();
+            Coverage.Row sum = total(name, rows, yearTargets);
+            Coverage.Row total = Coverage.Row.of(townshipId, name, sum.estates(), sum.withCommittee(), sum.withService(),
+                    sum.withParty(), yearTargets);
+            return new CoverageDrill(CoverageDrill.Level.TOWNSHIP, total, rows, null, townshipId, name, null, null,
+                    yearTargets);
+        }
+        Coverage county = coverage(null);
+        return new CoverageDrill(CoverageDrill.Level.COUNTY, county.total(), county.townships(), null, null, null, null,
+                null, yearTargets);
+    }
+
+    /**
+     * The three rates at the end of each of the last {@code months} months, the current month ending today,
+     * from the histories (committees filed and dissolved, service-mode periods, branches' founding dates),
+     * over the estates registered today.
+     */
+    public List<Coverage.Point> trend(Long townshipId, Long communityId, int months) {
+        allowed();
+        if (months < 1 || months > MAX_MONTHS) {
+            throw InvalidRequestException.field("months", "stats.error.months", MAX_MONTHS);
+        }
+        if (communityId != null) {
+            requireCommunity(communityId);
+        } else if (townshipId != null) {
             requireTownship(townshipId);
         }
-        Set<Long> committee = committees.estatesWithFiledCommittee(j);
-        Set<Long> service = services.coveredEstates(j);
-        Set<Long> covered = party.coveredEstates(j);
-        return list.stream().map(e -> new Coverage.EstateRow(e.id(), e.name(), e.communityName(),
-                committee.contains(e.id()), service.contains(e.id()), covered.contains(e.id()))).toList();
+        LocalDate today = today();
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = months - 1; i >= 1; i--) {
+            dates.add(YearMonth.from(today).minusMonths(i).atEndOfMonth());
+        }
+        dates.add(today);
+        return register.estateCountsOn(townshipId, communityId, dates, CONDITIONS).stream()
+                .map(c -> Coverage.Point.of(c.asOf(), c.estates(), c.met().get(0), c.met().get(1), c.met().get(2)))
+                .toList();
     }
 
     public Map<Integer, Map<CoverageRate, BigDecimal>> targets() {
@@ -141,26 +181,40 @@ public class CoverageDashboard {
     }
 
     /** A township without estates in the jurisdiction: 404 unless it is one of the caller's townships. */
-    private void requireTownship(long townshipId) {
-        boolean visible = register.regionOptions(null).stream().anyMatch(o -> o.id() == townshipId);
-        if (!visible) {
-            throw new NotFoundException("township", townshipId);
-        }
+    private String requireTownship(long townshipId) {
+        return register.regionOptions(null).stream().filter(o -> o.id() == townshipId).findFirst()
+                .map(o -> o.name()).orElseThrow(() -> new NotFoundException("township", townshipId));
     }
 
-    private List<Estate> estates(Long townshipId) {
-        RegisterFilter filter = new RegisterFilter(townshipId, null, null, null, null, null);
-        List<Estate> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            PageResult<Estate> result = register.estates(filter, new PageRequest(page, BATCH.size()));
-            all.addAll(result.content());
-            if (result.content().size() < BATCH.size()) {
-                return all;
-            }
-        }
+    /** A community without estates: 404 unless it is one of the caller's communities. */
+    private RegionOption requireCommunity(long communityId) {
+        return register.communityOptions().stream().filter(o -> o.id() == communityId).findFirst()
+                .orElseThrow(() -> new NotFoundException("community", communityId));
     }
 
-    private static long count(List<Estate> estates, Set<Long> covered) {
-        return estates.stream().filter(e -> covered.contains(e.id())).count();
+    private String townshipName(Long townshipId) {
+        return townshipId == null ? null : register.regionOptions(null).stream().filter(o -> o.id() == townshipId)
+                .findFirst().map(RegionOption::name).orElse(null);
+    }
+
+    private static Coverage.EstateRow estateRow(EstateGroup g) {
+        return new Coverage.EstateRow(g.id(), g.name(), g.parentName(), g.met().get(0) > 0, g.met().get(1) > 0,
+                g.met().get(2) > 0);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Coverage.Row row(EstateGroup g, Map<Integer, Map<CoverageRate, BigDecimal>> targets) {
+        return Coverage.Row.of(g.id(), g.name(), g.estates(), g.met().get(0), g.met().get(1), g.met().get(2), targets);
+    }
+
+    private static Coverage.Row total(String name, List<Coverage.Row> rows,
+                                      Map<Integer, Map<CoverageRate, BigDecimal>> targets) {
+        return Coverage.Row.of(null, name, rows.stream().mapToLong(Coverage.Row::estates).sum(),
+                rows.stream().mapToLong(Coverage.Row::withCommittee).sum(),
+                rows.stream().mapToLong(Coverage.Row::withService).sum(),
+                rows.stream().mapToLong(Coverage.Row::withParty).sum(), targets);
     }
 }

@@ -51,6 +51,15 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/votes/{id}/scans", "VoteTests: organiser attaches once, paper voters only; "
                     + "WriteEndpointFuzzTests"),
             entry("GET /api/v1/votes/{id}/scans/{voterId}", "VoteTests: township 200, another township 404"),
+            entry("GET /api/v1/calendar/years/{year}", "CalendarApiTests: any signed-in role reads the calendar"),
+            entry("GET /api/v1/calendar/deadline", "CalendarApiTests: any signed-in role computes a deadline"),
+            entry("POST /api/v1/calendar/years", "CalendarApiTests: county only, township 403; WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/calendar/days/{day}", "CalendarApiTests: county only, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("DELETE /api/v1/calendar/days/{day}", "CalendarApiTests: county only; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/stats/coverage/communities", "CoverageDashboardTests: inside 200, another township's 404"),
+            entry("GET /api/v1/stats/coverage/estates", "CoverageDashboardTests: own community 200, another's 404"),
+            entry("GET /api/v1/stats/coverage/trend", "CoverageDashboardTests: inside 200, another's community 404"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "

@@ -36,10 +36,21 @@ class CoverageDashboardTests extends IntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.anju.governance.CommitteeCoverage committees;
+
+    @Autowired
+    org.anju.market.ServiceCoverage services;
+
+    @Autowired
+    org.anju.party.PartyCoverage party;
+
     long county;
     long townA;
     long townB;
     long townEmpty;
+    long communityA;
+    long communityB;
     long[] a;
     long[] b;
     String countyUser;
@@ -50,8 +61,8 @@ class CoverageDashboardTests extends IntegrationTest {
         townA = fixtures.region(county, "TOWNSHIP", "甲镇");
         townB = fixtures.region(county, "TOWNSHIP", "乙镇");
         townEmpty = fixtures.region(county, "TOWNSHIP", "丙镇");
-        long communityA = fixtures.region(townA, "COMMUNITY", "甲社区");
-        long communityB = fixtures.region(townB, "COMMUNITY", "乙社区");
+        communityA = fixtures.region(townA, "COMMUNITY", "甲社区");
+        communityB = fixtures.region(townB, "COMMUNITY", "乙社区");
         a = new long[] {fixtures.estate(communityA, "甲一"), fixtures.estate(communityA, "甲二"),
                 fixtures.estate(communityA, "甲三"), fixtures.estate(communityA, "甲四")};
         b = new long[] {fixtures.estate(communityB, "乙一"), fixtures.estate(communityB, "乙二"),
@@ -126,13 +137,102 @@ class CoverageDashboardTests extends IntegrationTest {
     }
 
     @Test
-    void aTownshipDrillsDownToItsEstatesWithYesOrNoForEachRate() throws Exception {
+    void theCountyDrillsDownToATownshipsCommunitiesThenToACommunitysEstates() throws Exception {
         mvc.perform(get("/console/stats/coverage").param("townshipId", String.valueOf(townA))
+                        .with(fixtures.as(countyUser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"coverage-communities\"")))
+                .andExpect(content().string(containsString("communityId=" + communityA)))
+                .andExpect(content().string(not(containsString("乙社区"))));
+        mvc.perform(get("/console/stats/coverage").param("communityId", String.valueOf(communityA))
                         .with(fixtures.as(countyUser)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"coverage-estates\"")))
                 .andExpect(content().string(containsString("甲四")))
+                .andExpect(content().string(containsString("甲镇")))
                 .andExpect(content().string(not(containsString("乙一"))));
+        mvc.perform(get("/api/v1/stats/coverage/communities").param("townshipId", String.valueOf(townA))
+                        .with(fixtures.as(countyUser)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.township.name").value("甲镇"))
+                .andExpect(jsonPath("$.township.committeeFormationRate").value(0.5))
+                .andExpect(jsonPath("$.communities.length()").value(1))
+                .andExpect(jsonPath("$.communities[0].name").value("甲社区"))
+                .andExpect(jsonPath("$.communities[0].estates").value(4));
+        mvc.perform(get("/api/v1/stats/coverage/estates").param("communityId", String.valueOf(communityA))
+                        .with(fixtures.as(countyUser)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.community.withCommittee").value(2))
+                .andExpect(jsonPath("$.estates.length()").value(4))
+                .andExpect(jsonPath("$.estates[?(@.name == '甲三')].committee").value(false))
+                .andExpect(jsonPath("$.estates[?(@.name == '甲二')].committee").value(true));
+        byte[] xlsx = mvc.perform(get("/console/stats/coverage.xlsx").param("townshipId", String.valueOf(townA))
+                .with(fixtures.as(countyUser))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("社区");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("甲社区");
+        }
+    }
+
+    @Test
+    void anotherTownshipsCommunitiesAndEstatesAre404() throws Exception {
+        String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townB, null, null, null, null));
+        mvc.perform(get("/api/v1/stats/coverage/communities").param("townshipId", String.valueOf(townA))
+                .with(fixtures.as(clerk))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/stats/coverage/estates").param("communityId", String.valueOf(communityA))
+                .with(fixtures.as(clerk))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/stats/coverage/trend").param("communityId", String.valueOf(communityA))
+                .with(fixtures.as(clerk))).andExpect(status().isNotFound());
+        mvc.perform(get("/console/stats/coverage").param("communityId", String.valueOf(communityA))
+                .with(fixtures.as(clerk))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/stats/coverage/estates").param("communityId", String.valueOf(communityB))
+                        .with(fixtures.as(clerk)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.estates.length()").value(3));
+    }
+
+    @Test
+    void theTrendCountsEachMonthEndFromTheHistories() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.time.LocalDate threeMonthsAgo = java.time.YearMonth.from(today).minusMonths(3).atEndOfMonth();
+        // 乙二: a committee filed four months ago and dissolved two months ago; a service period that ended
+        jdbc.sql("insert into gov_committee (estate_id, kind, status, formed_on, term_end, filed_on, dissolved_on) "
+                        + "values (?, 'INTERIM', 'DISSOLVED', ?, ?, ?, ?)")
+                .params(b[1], today.minusMonths(5), today.plusYears(2), today.minusMonths(4), today.minusMonths(2))
+                .update();
+        jdbc.sql("update mkt_service_mode set from_date = ?, to_date = ?, mode = 'CARETAKER' where estate_id = ?")
+                .params(today.minusMonths(6), today.minusMonths(1).withDayOfMonth(1).minusDays(1), b[1]).update();
+        String body = mvc.perform(get("/api/v1/stats/coverage/trend").param("townshipId", String.valueOf(townB))
+                        .param("months", "6").with(fixtures.as(countyUser)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(6))
+                .andExpect(jsonPath("$[5].asOf").value(today.toString()))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode points = json.readTree(body);
+        JsonNode then = points.get(2);
+        assertThat(then.get("asOf").asString()).isEqualTo(threeMonthsAgo.toString());
+        // three months ago: 乙一's committee (formed today) not yet, 乙二's filed and not yet dissolved
+        assertThat(then.get("withCommittee").asLong()).isEqualTo(1);
+        assertThat(then.get("withService").asLong()).isEqualTo(1);
+        assertThat(then.get("estates").asLong()).isEqualTo(3);
+        JsonNode now = points.get(5);
+        assertThat(now.get("withCommittee").asLong()).as("乙一 today; 乙二 dissolved").isEqualTo(1);
+        assertThat(now.get("withService").asLong()).as("乙二's period ended").isZero();
+        assertThat(now.get("committeeFormationRate").decimalValue()).isEqualByComparingTo("0.3333");
+        mvc.perform(get("/api/v1/stats/coverage/trend").param("months", "37").with(fixtures.as(countyUser)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("months"));
+        mvc.perform(get("/console/stats/coverage").with(fixtures.as(countyUser)))
+                .andExpect(content().string(containsString("id=\"coverage-trend\"")));
+    }
+
+    @Test
+    void theGroupedConditionsAgreeWithEachModulesOwnCoverageOnTheDemoCounty() throws Exception {
+        String body = mvc.perform(get("/api/v1/stats/coverage").with(fixtures.as("county")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode total = json.readTree(body).get("total");
+        var taiqian = org.anju.identity.Jurisdiction.region("/1/2/3/", "台前县");
+        assertThat(total.get("withCommittee").asLong()).isEqualTo(committees.estatesWithFiledCommittee(taiqian).size());
+        assertThat(total.get("withService").asLong()).isEqualTo(services.coveredEstates(taiqian).size());
+        assertThat(total.get("withParty").asLong()).isEqualTo(party.coveredEstates(taiqian).size());
     }
 
     @Test

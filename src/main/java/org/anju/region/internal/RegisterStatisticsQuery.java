@@ -1,6 +1,12 @@
 package org.anju.region.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.anju.platform.Where;
+import org.anju.region.RegisterView.DatedCount;
+import org.anju.region.RegisterView.EstateGroup;
+import org.anju.region.RegisterView.EstateGrouping;
 import org.anju.identity.Jurisdiction;
 import org.anju.region.RegisterView.TownshipCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,5 +48,76 @@ public class RegisterStatisticsQuery {
                         rs.getLong("buildings"), rs.getLong("houses"), rs.getLong("owners"),
                         rs.getBigDecimal("total_area")))
                 .list();
+    }
+
+    /** See {@code Register.estateCounts}. */
+    public List<EstateGroup> estateCounts(Jurisdiction j, EstateGrouping by, Long townshipId, Long communityId,
+                                          LocalDate asOf, List<String> conditions) {
+        Where w = scope(j, townshipId, communityId);
+        String select = switch (by) {
+            case TOWNSHIP -> "t.id, t.name, cast(null as bigint), cast(null as text)";
+            case COMMUNITY -> "c.id, c.name, t.id, t.name";
+            case ESTATE -> "e.id, e.name, c.id, c.name";
+        };
+        String order = switch (by) {
+            case TOWNSHIP -> "t.sort_order, t.id";
+            case COMMUNITY -> "t.sort_order, t.id, c.sort_order, c.id";
+            case ESTATE -> "c.sort_order, c.id, e.name, e.id";
+        };
+        String group = switch (by) {
+            case TOWNSHIP -> "t.id";
+            case COMMUNITY -> "t.id, c.id";
+            case ESTATE -> "c.id, e.id";
+        };
+        return jdbc.sql("select " + select + ", count(*) as estates" + filters(conditions) + FROM
+                        + " cross join (select cast(:asOf as date) as as_of) d where " + w.sql()
+                        + " group by " + group + " order by " + order)
+                .params(w.params()).param("asOf", asOf)
+                .query((rs, n) -> new EstateGroup(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
+                        rs.getLong("estates"), met(rs, conditions.size())))
+                .list();
+    }
+
+    /** See {@code Register.estateCountsOn}. */
+    public List<DatedCount> estateCountsOn(Jurisdiction j, Long townshipId, Long communityId, List<LocalDate> dates,
+                                           List<String> conditions) {
+        if (dates.isEmpty()) {
+            return List.of();
+        }
+        Where w = scope(j, townshipId, communityId);
+        String days = dates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
+        return jdbc.sql("select d.as_of, count(*) as estates" + filters(conditions) + FROM
+                        + " cross join unnest(cast(string_to_array(:days, ',') as date[])) as d(as_of) where " + w.sql()
+                        + " group by d.as_of order by d.as_of")
+                .params(w.params()).param("days", days)
+                .query((rs, n) -> new DatedCount(rs.getObject(1, LocalDate.class), rs.getLong("estates"),
+                        met(rs, conditions.size())))
+                .list();
+    }
+
+    private static final String FROM = " from reg_estate e join reg_region c on c.id = e.community_id"
+            + " join reg_region t on t.id = c.parent_id";
+
+    private static Where scope(Jurisdiction j, Long townshipId, Long communityId) {
+        Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
+        return new Where().and(in.sql(), in.params())
+                .andIf(townshipId, "t.id = :township", "township")
+                .andIf(communityId, "c.id = :community", "community");
+    }
+
+    private static String filters(List<String> conditions) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < conditions.size(); i++) {
+            sql.append(", count(*) filter (where ").append(conditions.get(i)).append(") as met").append(i);
+        }
+        return sql.toString();
+    }
+
+    private static List<Long> met(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        List<Long> met = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            met.add(rs.getLong("met" + i));
+        }
+        return met;
     }
 }

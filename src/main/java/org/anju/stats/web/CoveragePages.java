@@ -10,6 +10,7 @@ import java.util.Map;
 import org.anju.platform.InvalidRequestException;
 import org.anju.stats.Coverage;
 import org.anju.stats.CoverageDashboard;
+import org.anju.stats.CoverageDrill;
 import org.anju.stats.CoverageRate;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 三率覆盖 page: KPI cards, chart, table per township, drill-down to a township's estates, Excel export. */
+/** 三率覆盖 page: KPI cards, bars and trend lines, drill-down county → township → community → estate, Excel export. */
 @Controller
 @RequestMapping("/console/stats")
 class CoveragePages {
@@ -31,6 +32,8 @@ class CoveragePages {
     /** The first year of the plan: a township below any of its targets is lagging (red). */
     static final int LAGGING_YEAR = 2023;
     static final int FINAL_YEAR = 2024;
+    /** Months of the trend chart. */
+    static final int TREND_MONTHS = 12;
 
     private final CoverageDashboard dashboard;
     private final CoverageCharts charts;
@@ -43,21 +46,30 @@ class CoveragePages {
     }
 
     @GetMapping("/coverage")
-    String coverage(@RequestParam(required = false) Long townshipId, Model model, Locale locale) {
-        Coverage coverage = dashboard.coverage(townshipId);
-        model.addAttribute("coverage", coverage);
-        model.addAttribute("townshipId", townshipId);
+    String coverage(@RequestParam(required = false) Long townshipId, @RequestParam(required = false) Long communityId,
+                    Model model, Locale locale) {
+        CoverageDrill drill = dashboard.drill(townshipId, communityId);
+        Map<CoverageRate, String> labels = labels(locale);
+        model.addAttribute("drill", drill);
+        model.addAttribute("total", drill.total());
+        model.addAttribute("targets", drill.targets());
         model.addAttribute("rates", CoverageRate.values());
-        model.addAttribute("laggingTargets", coverage.targets().getOrDefault(LAGGING_YEAR, Map.of()));
-        model.addAttribute("finalTargets", coverage.targets().getOrDefault(FINAL_YEAR, Map.of()));
+        model.addAttribute("laggingTargets", drill.targets().getOrDefault(LAGGING_YEAR, Map.of()));
+        model.addAttribute("finalTargets", drill.targets().getOrDefault(FINAL_YEAR, Map.of()));
         model.addAttribute("laggingYear", LAGGING_YEAR);
         model.addAttribute("finalYear", FINAL_YEAR);
-        model.addAttribute("chartOption", charts.bars(coverage, labels(locale), LAGGING_YEAR));
-        model.addAttribute("chartIds", charts.ids(coverage));
-        model.addAttribute("canChangeTargets", CoverageDashboard.canChangeTargets());
-        if (townshipId != null) {
-            model.addAttribute("estates", dashboard.estatesOf(townshipId));
+        // rows are townships at the county level and communities in a township; each drills one level down
+        model.addAttribute("rowParam", drill.level() == CoverageDrill.Level.COUNTY ? "townshipId" : "communityId");
+        model.addAttribute("rowLabel", msg(drill.level() == CoverageDrill.Level.COUNTY ? "stats.township"
+                : "stats.community", locale));
+        if (!drill.rows().isEmpty()) {
+            model.addAttribute("chartOption", charts.bars(drill.rows(), drill.targets(), labels, LAGGING_YEAR));
+            model.addAttribute("chartIds", charts.ids(drill.rows()));
         }
+        List<Coverage.Point> trend = dashboard.trend(drill.townshipId(), drill.communityId(), TREND_MONTHS);
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendOption", charts.lines(trend, drill.targets(), labels, LAGGING_YEAR));
+        model.addAttribute("canChangeTargets", CoverageDashboard.canChangeTargets());
         return "stats/coverage";
     }
 
@@ -72,22 +84,31 @@ class CoveragePages {
             // Shows the page again with the reason, nothing written.
             response.setStatus(422);
             model.addAttribute("targetErrors", e.errors());
-            return coverage(null, model, locale);
+            return coverage(null, null, model, locale);
         }
         redirect.addFlashAttribute("flash", "stats.targetChanged");
         return "redirect:/console/stats/coverage";
     }
 
     @GetMapping("/coverage.xlsx")
-    void export(@RequestParam(required = false) Long townshipId, Locale locale, HttpServletResponse response)
-            throws IOException {
-        Coverage coverage = dashboard.coverage(townshipId);
+    void export(@RequestParam(required = false) Long townshipId, @RequestParam(required = false) Long communityId,
+                Locale locale, HttpServletResponse response) throws IOException {
+        CoverageDrill drill = dashboard.drill(townshipId, communityId);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"coverage.xlsx\"");
         try (XSSFWorkbook book = new XSSFWorkbook()) {
             Sheet sheet = book.createSheet(msg("stats.title", locale));
-            List<String> headers = List.of(msg("stats.township", locale), msg("stats.estates", locale),
-                    msg("stats.withCommittee", locale), msg("stats.withService", locale), msg("stats.withParty", locale),
+            boolean estates = drill.level() == CoverageDrill.Level.COMMUNITY;
+            String first = msg(switch (drill.level()) {
+                case COUNTY -> "stats.township";
+                case TOWNSHIP -> "stats.community";
+                case COMMUNITY -> "stats.estate";
+            }, locale);
+            List<String> headers = estates
+                    ? List.of(first, msg("stats.has.COMMITTEE", locale), msg("stats.has.SERVICE", locale),
+                    msg("stats.has.PARTY", locale))
+                    : List.of(first, msg("stats.estates", locale), msg("stats.withCommittee", locale),
+                    msg("stats.withService", locale), msg("stats.withParty", locale),
                     msg("stats.rate.COMMITTEE", locale), msg("stats.rate.SERVICE", locale),
                     msg("stats.rate.PARTY", locale));
             Row head = sheet.createRow(0);
@@ -95,10 +116,22 @@ class CoveragePages {
                 head.createCell(i).setCellValue(headers.get(i));
             }
             int n = 1;
-            for (Coverage.Row r : coverage.townships()) {
-                row(sheet.createRow(n++), r);
+            if (estates) {
+                String yes = msg("common.yes", locale);
+                String no = msg("common.no", locale);
+                for (Coverage.EstateRow e : drill.estates()) {
+                    Row row = sheet.createRow(n++);
+                    row.createCell(0).setCellValue(e.name());
+                    row.createCell(1).setCellValue(e.committee() ? yes : no);
+                    row.createCell(2).setCellValue(e.service() ? yes : no);
+                    row.createCell(3).setCellValue(e.party() ? yes : no);
+                }
+            } else {
+                for (Coverage.Row r : drill.rows()) {
+                    row(sheet.createRow(n++), r);
+                }
+                row(sheet.createRow(n), drill.total());
             }
-            row(sheet.createRow(n), coverage.total());
             book.write(response.getOutputStream());
         }
     }
