@@ -1,5 +1,6 @@
 package org.anju.voting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,6 @@ import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
 import org.anju.voting.VoteView.Ballot;
 import org.anju.voting.VoteView.ReceiptCheck;
-import org.anju.voting.VotingClock.VotingTime;
 import org.anju.voting.internal.ReceiptSigner;
 import org.anju.voting.internal.VoteStore;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,16 +47,16 @@ public class Ballots {
     private final ReceiptSigner signer;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
-    private final VotingTime time;
+    private final Clock clock;
 
     Ballots(Votes votes, VoteStore store, ReceiptSigner signer, Jurisdictions jurisdictions, AuditLog audit,
-            VotingTime time) {
+            Clock clock) {
         this.votes = votes;
         this.store = store;
         this.signer = signer;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     @Transactional
@@ -101,7 +101,7 @@ public class Ballots {
             throw InvalidRequestException.rule("motionId", "vote.error.motionOfVote");
         }
         VoteStatus status = store.lock(voteId, false);
-        Instant now = time.clock().instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (status != VoteStatus.OPEN || !now.isBefore(v.closesAt().toInstant())) {
             throw InvalidRequestException.rule("status", "vote.error.notOpen");
         }

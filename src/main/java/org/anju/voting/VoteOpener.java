@@ -1,6 +1,6 @@
 package org.anju.voting;
 
-import org.anju.voting.VotingClock.VotingTime;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,19 +29,19 @@ class VoteOpener {
     private final VoteStore store;
     private final RegisterHoldings holdings;
     private final AuditLog audit;
-    private final VotingTime time;
+    private final Clock clock;
 
-    VoteOpener(VoteStore store, RegisterHoldings holdings, AuditLog audit, VotingTime time) {
+    VoteOpener(VoteStore store, RegisterHoldings holdings, AuditLog audit, Clock clock) {
         this.store = store;
         this.holdings = holdings;
         this.audit = audit;
-        this.time = time;
+        this.clock = clock;
     }
 
     /** Opens the vote if it is scheduled and its period has started; no-op otherwise. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void openIfDue(long voteId, long estateId, Long buildingId, Instant opensAt) {
-        Instant now = time.clock().instant();
+        Instant now = clock.instant();
         if (opensAt.isAfter(now) || store.lock(voteId, true) != VoteStatus.SCHEDULED) {
             return;
         }

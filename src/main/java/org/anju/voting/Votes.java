@@ -1,5 +1,6 @@
 package org.anju.voting;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,6 @@ import org.anju.voting.VoteView.MotionResult;
 import org.anju.voting.VoteView.Result;
 import org.anju.voting.VoteView.Vote;
 import org.anju.voting.VoteView.Voter;
-import org.anju.voting.VotingClock.VotingTime;
 import org.anju.voting.internal.VoteStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -52,10 +52,10 @@ public class Votes {
     private final CommitteeCoverage committees;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
-    private final VotingTime time;
+    private final Clock clock;
 
     Votes(VoteStore store, VoteOpener opener, Jurisdictions jurisdictions, Register register,
-          CommitteeCoverage committees, AuditLog audit, ApplicationEventPublisher events, VotingTime time) {
+          CommitteeCoverage committees, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.opener = opener;
         this.jurisdictions = jurisdictions;
@@ -63,7 +63,7 @@ public class Votes {
         this.committees = committees;
         this.audit = audit;
         this.events = events;
-        this.time = time;
+        this.clock = clock;
     }
 
     public PageResult<Vote> list(Long townshipId, Long communityId, Long estateId, VoteStatus status,
@@ -106,7 +106,7 @@ public class Votes {
         if (VoteAccess.REGION.equals(organiser) && !committees.estatesWithFiledCommittee(List.of(estateId)).isEmpty()) {
             throw InvalidRequestException.rule("estateId", "vote.error.committeeOrganises");
         }
-        Instant now = time.clock().instant();
+        Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         String title = n.title() == null ? "" : n.title().strip();
         if (title.length() < 2 || title.length() > 200) {
@@ -201,7 +201,7 @@ public class Votes {
             throw InvalidRequestException.rule("status", status == VoteStatus.SCHEDULED ? "vote.error.notOpen"
                     : "vote.error.closed");
         }
-        Instant now = time.clock().instant();
+        Instant now = clock.instant();
         String why = now.isBefore(v.closesAt().toInstant()) ? VoteAccess.reason(reason)
                 : reason == null || reason.isBlank() ? null : VoteAccess.reason(reason);
         v = row(id);
@@ -234,7 +234,7 @@ public class Votes {
         if (store.lock(id, true) != VoteStatus.CLOSED) {
             throw InvalidRequestException.rule("status", "vote.error.notClosed");
         }
-        store.publish(id, time.clock().instant());
+        store.publish(id, clock.instant());
         audit.record(new AuditEntry("PUBLISH", "vote", String.valueOf(id), "公布表决结果: " + v.title(),
                 Map.of("status", VoteStatus.CLOSED), Map.of("status", VoteStatus.PUBLISHED), null));
         return result(row(id));
@@ -262,7 +262,7 @@ public class Votes {
     }
 
     private VoteStore.Row touch(VoteStore.Row r) {
-        if (r.status() == VoteStatus.SCHEDULED && !r.opensAt().toInstant().isAfter(time.clock().instant())) {
+        if (r.status() == VoteStatus.SCHEDULED && !r.opensAt().toInstant().isAfter(clock.instant())) {
             opener.openIfDue(r.id(), r.estateId(), r.buildingId(), r.opensAt().toInstant());
             return store.find(jurisdictions.current(), r.id()).orElse(r);
         }

@@ -50,6 +50,8 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/votes/{id}/non-voters", "VoteTests: organiser/township/county 200, 404 outside, 403 owner"),
             entry("POST /api/v1/votes/{id}/scans", "VoteTests: organiser attaches once, paper voters only; "
                     + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/votes/{id}/decision.pdf", "VoteTests: organiser 200 once closed, owner once published, "
+                    + "another township 404"),
             entry("GET /api/v1/votes/{id}/scans/{voterId}", "VoteTests: township 200, another township 404"),
             entry("GET /api/v1/calendar/years/{year}", "CalendarApiTests: any signed-in role reads the calendar"),
             entry("GET /api/v1/calendar/deadline", "CalendarApiTests: any signed-in role computes a deadline"),

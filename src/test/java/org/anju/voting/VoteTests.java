@@ -272,13 +272,21 @@ class VoteTests extends IntegrationTest {
                 .hasMessageContaining("cannot change");
         assertThatThrownBy(() -> jdbc.sql("update vot_motion set passed = false where vote_id = ?").param(vote).update())
                 .hasMessageContaining("cannot change");
-        // owners see the result only once published
+        // the decision document, then the result, reach owners only once published
+        byte[] pdf = mvc.perform(get("/api/v1/votes/" + vote + "/decision.pdf").with(fixtures.as(committee)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        mvc.perform(get("/api/v1/votes/" + vote + "/decision.pdf").with(fixtures.as(yezhuB)))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/votes/" + vote + "/decision.pdf").with(fixtures.as(clerkB)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/votes/" + vote + "/result").with(fixtures.as(yezhuB)))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/api/v1/votes/" + vote + "/publish").with(fixtures.as(committee)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
         mvc.perform(get("/api/v1/votes/" + vote + "/result").with(fixtures.as(yezhuB))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.motions[0].passed").value(true));
+        mvc.perform(get("/api/v1/votes/" + vote + "/decision.pdf").with(fixtures.as(yezhuB))).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_type = 'vote' and entity_id = ?")
                 .param(String.valueOf(vote)).query(Long.class).single()).isGreaterThanOrEqualTo(10);
     }
@@ -314,6 +322,8 @@ class VoteTests extends IntegrationTest {
         close(clerkA, committees, "测试").andExpect(status().isForbidden());
         close(clerkB, mine, "测试").andExpect(status().isNotFound());
         mvc.perform(post("/api/v1/votes/" + mine + "/publish").with(fixtures.as(clerkA)).with(csrf()))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/votes/" + mine + "/decision.pdf").with(fixtures.as(clerkA)))
                 .andExpect(status().isUnprocessableContent());
         ballot(clerkA, mine, ownerC, null, JsonPath.<Integer>read(mvc.perform(get("/api/v1/votes/" + mine)
                 .with(fixtures.as(clerkA))).andReturn().getResponse().getContentAsString(), "$.motions[0].id"),

@@ -64,10 +64,21 @@ class VoteApi {
 
     private final Votes votes;
     private final Ballots ballots;
+    private final DecisionDocument decision;
 
-    VoteApi(Votes votes, Ballots ballots) {
+    VoteApi(Votes votes, Ballots ballots, DecisionDocument decision) {
         this.votes = votes;
         this.ballots = ballots;
+        this.decision = decision;
+    }
+
+    @GetMapping("/{id}/decision.pdf")
+    @Operation(summary = "表决决定书 PDF (已结束的表决; 业主在公布后可下载)")
+    ResponseEntity<byte[]> decision(@PathVariable long id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("vote-" + id + "-decision.pdf").build().toString())
+                .body(decision.render(id));
     }
 
     @GetMapping
