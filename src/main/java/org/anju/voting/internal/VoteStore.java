@@ -114,6 +114,31 @@ public class VoteStore {
         return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(VoteStore::row).optional();
     }
 
+    /** The vote row whoever asks (demo seeding). */
+    public Row row(long id) {
+        return jdbc.sql(SELECT + " where v.id = ?").param(id).query(VoteStore::row).single();
+    }
+
+    /** For each voter of a vote, its first registered owner (the developer's voter has none). */
+    public Map<Long, Long> firstOwners(long voteId) {
+        Map<Long, Long> owners = new java.util.HashMap<>();
+        jdbc.sql("select voter_id, min(owner_id) from vot_roll_owner where vote_id = ? group by voter_id")
+                .param(voteId).query((ResultSet rs) -> {
+                    owners.put(rs.getLong(1), rs.getLong(2));
+                });
+        return owners;
+    }
+
+    /** Writes seeded participations and ballots in batches (demo data). */
+    public void seedBallots(List<Object[]> participations, List<Object[]> ballots) {
+        template.batchUpdate("""
+                insert into vot_participation (vote_id, voter_id, channel, first_at, recorded_by) values (?, ?, ?, ?, ?)""",
+                participations);
+        template.batchUpdate("""
+                insert into vot_ballot (vote_id, motion_id, voter_id, channel, choice, cast_by_owner_id, cast_at,
+                                        recorded_by, receipt) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", ballots);
+    }
+
     /** Locks the vote row: FOR SHARE for a ballot (many at once), FOR UPDATE to open or close it. */
     public VoteStatus lock(long id, boolean exclusive) {
         return VoteStatus.valueOf(jdbc.sql("select status from vot_vote where id = ? for " + (exclusive ? "update" : "share"))
