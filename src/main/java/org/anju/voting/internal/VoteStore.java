@@ -259,18 +259,21 @@ public class VoteStore {
                 .query((rs, n) -> new VoterWeight(rs.getLong(1), rs.getBigDecimal(2))).list();
     }
 
-    /** Each ballot of the vote as (motion, voter, choice), for the count. */
-    public void eachBallot(long voteId, BallotSink sink) {
-        jdbc.sql("select motion_id, voter_id, choice from vot_ballot where vote_id = ?").param(voteId)
+    /** The exact sums of area and heads per motion and choice of a vote, for the count. */
+    public void eachSum(long voteId, SumSink sink) {
+        jdbc.sql("""
+                        select b.motion_id, b.choice, sum(v.area), count(*) from vot_ballot b
+                        join vot_voter v on v.id = b.voter_id and v.vote_id = b.vote_id
+                        where b.vote_id = ? group by b.motion_id, b.choice""").param(voteId)
                 .query((ResultSet rs) -> {
-                    sink.accept(rs.getLong(1), rs.getLong(2), Choice.valueOf(rs.getString(3)));
+                    sink.accept(rs.getLong(1), Choice.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getLong(4));
                 });
     }
 
-    /** Receives one ballot of a count. */
+    /** Receives one sum of a count. */
     @FunctionalInterface
-    public interface BallotSink {
-        void accept(long motionId, long voterId, Choice choice);
+    public interface SumSink {
+        void accept(long motionId, Choice choice, BigDecimal area, long owners);
     }
 
     /** Participants by channel, and paper voters whose scan is missing: [online, paper, paperWithoutScan]. */
