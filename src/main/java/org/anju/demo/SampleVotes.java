@@ -21,16 +21,18 @@ import org.springframework.stereotype.Component;
 class SampleVotes {
 
     private final VoteSeeds seeds;
+    private final java.time.Clock clock;
 
-    SampleVotes(VoteSeeds seeds) {
+    SampleVotes(VoteSeeds seeds, java.time.Clock clock) {
         this.seeds = seeds;
+        this.clock = clock;
     }
 
     void record(County county, long committeeEstate, long seed) {
         Long yezhu = county.townships().stream().flatMap(t -> t.communities().stream())
                 .flatMap(c -> c.estates().stream()).filter(e -> e.id() == committeeEstate)
                 .map(Estate::ownerOfTwoHouses).findFirst().orElse(null);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8)).truncatedTo(ChronoUnit.HOURS);
+        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.ofHours(8))).truncatedTo(ChronoUnit.HOURS);
         seeds.seed(new VoteSeeds.Seed(committeeEstate, "2026 年第一次业主大会(修订管理规约、筹集维修资金)",
                 VoteMode.MEETING, now.minusDays(45), now.minusDays(30),
                 List.of(new NewMotion("修订《管理规约》(第三稿)", Matter.COVENANT),

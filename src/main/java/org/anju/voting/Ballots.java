@@ -173,10 +173,14 @@ public class Ballots {
                 s.ownerId(), s.voterId(), s.choice(), s.channel(), s.castAt(), s.receipt())).toList()).orElse(List.of());
     }
 
-    /** The ballots of one voter of the roll (a paper sheet as recorded), for the organiser and offices above it. */
+    /**
+     * The paper ballots of one voter of the roll (the sheet as recorded), for the organiser and the offices above it.
+     * An online voter's choices are nobody else's business: none are returned for them.
+     */
     public List<Ballot> ofVoter(long voteId, long voterId) {
         VoteAccess.requireSupervisor(votes.row(voteId));
-        return store.ballotsOf(voteId, voterId).stream().map(s -> new Ballot(voteId, s.motionId(), s.ownerId(),
+        return store.ballotsOf(voteId, voterId).stream().filter(s -> s.channel() == Channel.PAPER)
+                .map(s -> new Ballot(voteId, s.motionId(), s.ownerId(),
                 s.voterId(), s.choice(), s.channel(), s.castAt(), s.receipt())).toList();
     }
 

@@ -36,8 +36,11 @@ public class VoteSeeds {
     private final VoteOpener opener;
     private final ReceiptSigner signer;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    VoteSeeds(VoteStore store, VoteOpener opener, ReceiptSigner signer, ApplicationEventPublisher events) {
+    VoteSeeds(VoteStore store, VoteOpener opener, ReceiptSigner signer, ApplicationEventPublisher events,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.opener = opener;
         this.signer = signer;
@@ -59,8 +62,8 @@ public class VoteSeeds {
         opener.open(id, s.estateId(), null, s.opensAt().toInstant());
         Map<Long, Long> ownerOf = store.firstOwners(id);
         Long demoVoter = s.demoOwnerId() == null ? null : store.voterOfOwner(id, s.demoOwnerId()).orElse(null);
-        long span = Math.max(60, ChronoUnit.SECONDS.between(s.opensAt(), s.closesAt().isBefore(OffsetDateTime.now())
-                ? s.closesAt() : OffsetDateTime.now()));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long span = Math.max(60, ChronoUnit.SECONDS.between(s.opensAt(), s.closesAt().isBefore(now) ? s.closesAt() : now));
         List<Object[]> participations = new ArrayList<>();
         List<Object[]> ballots = new ArrayList<>();
         for (VoteStore.VoterWeight v : store.voterWeights(id)) {

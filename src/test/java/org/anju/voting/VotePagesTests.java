@@ -81,6 +81,15 @@ class VotePagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString("my-receipts")))
                 .andExpect(content().string(containsString(vote + "." + motion + ".o" + ownerA + ".AGREE.")));
 
+        String receipt = jdbc.sql("select receipt from vot_ballot where vote_id = ? and cast_by_owner_id = ?")
+                .params(vote, ownerA).query(String.class).single();
+        mvc.perform(post("/console/me/votes/" + vote + "/check").with(fixtures.as(yezhuA)).with(csrf())
+                        .param("receipt", receipt)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已按所投计入")));
+        mvc.perform(post("/console/me/votes/" + vote + "/check").with(fixtures.as(yezhuA)).with(csrf())
+                        .param("receipt", receipt.replace("AGREE", "AGAINST"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("回执无效")));
+
         // the organiser records B's paper ballot and its scan
         mvc.perform(post(location + "/paper/" + voterB).with(fixtures.as(committee)).with(csrf())
                 .param("choice" + motion, "AGAINST")).andExpect(redirectedUrlPattern("/console/votes/*/paper/*"));

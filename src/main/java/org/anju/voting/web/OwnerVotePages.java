@@ -32,8 +32,10 @@ class OwnerVotePages {
 
     private final Votes votes;
     private final Ballots ballots;
+    private final java.time.Clock clock;
 
-    OwnerVotePages(Votes votes, Ballots ballots) {
+    OwnerVotePages(Votes votes, Ballots ballots, java.time.Clock clock) {
+        this.clock = clock;
         this.votes = votes;
         this.ballots = ballots;
     }
@@ -55,9 +57,17 @@ class OwnerVotePages {
         model.addAttribute("paper", mine.stream().anyMatch(b -> b.channel() == Channel.PAPER));
         model.addAttribute("choices", Choice.values());
         model.addAttribute("open", v.status() == VoteStatus.OPEN
-                && v.closesAt().toInstant().isAfter(java.time.Instant.now()));
+                && v.closesAt().toInstant().isAfter(clock.instant()));
         model.addAttribute("result", v.status() == VoteStatus.PUBLISHED ? votes.result(id) : null);
         return "voting/my-vote";
+    }
+
+    /** Checks a receipt the owner kept (pasted), and shows whether the count holds that ballot as cast. */
+    @PostMapping("/{id:\\d+}/check")
+    String check(@PathVariable long id, @RequestParam(required = false) String receipt, Model model) {
+        model.addAttribute("check", ballots.check(id, receipt));
+        model.addAttribute("checked", receipt);
+        return vote(id, model);
     }
 
     @PostMapping("/{id:\\d+}")

@@ -49,8 +49,10 @@ class VotePages {
     private final Votes votes;
     private final Ballots ballots;
     private final Register register;
+    private final java.time.Clock clock;
 
-    VotePages(Votes votes, Ballots ballots, Register register) {
+    VotePages(Votes votes, Ballots ballots, Register register, java.time.Clock clock) {
+        this.clock = clock;
         this.votes = votes;
         this.ballots = ballots;
         this.register = register;
@@ -114,7 +116,7 @@ class VotePages {
                 : votes.voters(id, only, PageRequest.ofConsole(page, 20)));
         model.addAttribute("pagerPath", "/console/votes/" + id);
         model.addAttribute("filterQuery", new QueryString().with("nonVoters", only).toString());
-        model.addAttribute("closesEarly", v.closesAt().toInstant().isAfter(java.time.Instant.now()));
+        model.addAttribute("closesEarly", v.closesAt().toInstant().isAfter(clock.instant()));
         return "voting/vote";
     }
 
