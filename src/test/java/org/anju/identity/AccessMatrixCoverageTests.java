@@ -34,6 +34,25 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "403 read-only; WriteEndpointFuzzTests"),
             entry("GET /api/v1/stats/coverage", "CoverageDashboardTests: own townships only, 404 for another "
                     + "township, 403 for estate-bound and register-less roles"),
+            entry("GET /api/v1/votes", "VoteTests: lists its area (township), own estate (owner), never another township's"),
+            entry("GET /api/v1/votes/{id}", "VoteTests: 200 inside, 404 outside, 403 for a property company"),
+            entry("POST /api/v1/votes", "VoteTests: committee or township without committee creates, 404 outside, "
+                    + "403 county/owner; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/votes/{id}/ballots", "VoteTests: owner for themself online, organiser on paper, 404 "
+                    + "outside, 403 otherwise; VoteConcurrencyTests; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/votes/{id}/ballots/mine", "VoteTests: owner only (403 others), 404 outside"),
+            entry("POST /api/v1/votes/{id}/receipts/check", "VoteTests: genuine, superseded, forged; 404 outside; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/votes/{id}/close", "VoteTests: organiser only (403), 404 outside; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/votes/{id}/publish", "VoteTests: organiser only, closed votes only; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/votes/{id}/result", "VoteTests: supervisors live, owners once published, 404 outside"),
+            entry("GET /api/v1/votes/{id}/voters", "VoteTests: organiser/township/county 200, 404 outside, 403 company"),
+            entry("GET /api/v1/votes/{id}/non-voters", "VoteTests: organiser/township/county 200, 404 outside, 403 owner"),
+            entry("POST /api/v1/votes/{id}/scans", "VoteTests: organiser attaches once, paper voters only; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/votes/{id}/decision.pdf", "VoteTests: organiser 200 once closed, owner once published, "
+                    + "another township 404"),
+            entry("GET /api/v1/votes/{id}/scans/{voterId}", "VoteTests: township 200, another township 404"),
             entry("GET /api/v1/calendar/years/{year}", "CalendarApiTests: any signed-in role reads the calendar"),
             entry("GET /api/v1/calendar/deadline", "CalendarApiTests: any signed-in role computes a deadline"),
             entry("POST /api/v1/calendar/years", "CalendarApiTests: county only, township 403; WriteEndpointFuzzTests"),

@@ -1,0 +1,2 @@
+/** The voting module's SQL. */
+package org.anju.voting.internal;
