@@ -92,6 +92,21 @@ public class Companies {
         return store.findUnscoped(companyId).map(c -> c.bar() != null).orElse(false);
     }
 
+    /** A company to choose in a form. */
+    public record Option(long id, String name) {
+    }
+
+    /**
+     * Whoever asks: the companies that may take a new project today (active, not barred), for the forms that
+     * start one. Names are public (the enterprise credit register publishes them).
+     */
+    public List<Option> selectable() {
+        return jdbc.sql("""
+                        select id, name from mkt_company co where status = 'ACTIVE' and not exists
+                          (select 1 from mkt_company_bar b where b.company_id = co.id and b.lifted_on is null)
+                        order by name, id""").query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
     @Transactional
     public Company create(Details d) {
         MarketGuards.requireCounty();
