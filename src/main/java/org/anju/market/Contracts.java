@@ -46,7 +46,7 @@ public class Contracts {
     public record Termination(TerminationKind kind, LocalDate noticeOn, LocalDate terminatesOn, String note) {
     }
 
-    /** A handover inspection: every checklist item once; {@code leftOn} null while the company is still on site. */
+    /** A handover inspection: every checklist item once, and the day the outgoing company left. */
     public record HandoverRecord(LocalDate inspectedOn, LocalDate leftOn, String successor, String note,
                                  List<ItemResult> items) {
     }
@@ -194,7 +194,8 @@ public class Contracts {
 
     /**
      * Records a notice of termination (Civil Code arts. 946–948): the township or county records the owners'
-     * dismissal or a holdover's end; the company may give its own notice of non-renewal. The project ends that day.
+     * dismissal or a holdover's end; the company may give its own notice of non-renewal. The project goes on until
+     * the handover records the company's leaving (arts. 949–950: it serves until the successor takes over).
      */
     @Transactional
     public Contract terminate(long id, Termination t) {
@@ -227,11 +228,14 @@ public class Contracts {
                         status = 'TERMINATED', termination_kind = :kind, notice_on = :notice, terminates_on = :ends,
                         termination_note = :note""",
                 withNull(Map.of("kind", t.kind().name(), "notice", t.noticeOn(), "ends", t.terminatesOn()), "note", note));
-        projects.endBy(c.projectId(), t.terminatesOn());
         return changed(c, "TERMINATE", t.kind() + " " + t.terminatesOn(), "合同解除");
     }
 
-    /** The handover inspection (承接查验) of a terminated contract; its result is public. */
+    /**
+     * The handover inspection (承接查验) of a terminated contract, with the day the company left: the project ends that
+     * day and the overstay flag clears. The result is public. The estate's service mode stays until the successor's
+     * project starts ({@link Projects#create}) or the township records another mode.
+     */
     @Transactional
     public Contract handover(long id, HandoverRecord h) {
         Row c = row(id);
@@ -247,7 +251,7 @@ public class Contracts {
         if (h.inspectedOn() == null || h.inspectedOn().isAfter(today) || h.inspectedOn().isBefore(c.noticeOn())) {
             errors.add(new FieldError("inspectedOn", "handover.error.inspectedOn"));
         }
-        if (h.leftOn() != null && (h.leftOn().isAfter(today) || h.leftOn().isBefore(c.noticeOn()))) {
+        if (h.leftOn() == null || h.leftOn().isAfter(today) || h.leftOn().isBefore(c.noticeOn())) {
             errors.add(new FieldError("leftOn", "handover.error.leftOn"));
         }
         String successor = MarketGuards.text(h.successor(), 128, "successor", errors);
@@ -266,6 +270,7 @@ public class Contracts {
         boolean passed = items.values().stream().allMatch(ItemResult::ok);
         store.saveHandover(id, new Handover(h.inspectedOn(), h.leftOn(), successor, passed, note,
                 List.copyOf(items.values())), MarketGuards.actor());
+        projects.endBy(c.projectId(), h.leftOn());
         return changed(c, "HANDOVER", passed ? "PASSED" : "ISSUES", "承接查验");
     }
 

@@ -180,7 +180,7 @@ class ContractApiTests extends IntegrationTest {
     }
 
     @Test
-    void dismissalNeedsSixtyDaysNoticeAndEndsTheProject() throws Exception {
+    void dismissalNeedsSixtyDaysNoticeAndTheProjectGoesOnUntilTheHandover() throws Exception {
         long id = accepted(TODAY.minusYears(1), TODAY.minusYears(1), TODAY.plusYears(2));
         String notice = "{\"kind\":\"DISMISSAL\",\"noticeOn\":\"%s\",\"terminatesOn\":\"%s\"}";
         mvc.perform(json(post("/api/v1/contracts/" + id + "/termination"), notice.formatted(TODAY, TODAY.plusDays(59)))
@@ -198,8 +198,8 @@ class ContractApiTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("TERMINATED"))
                 .andExpect(jsonPath("$.terminatesOn").value(TODAY.plusDays(60).toString()));
-        assertThat(jdbc.sql("select ended_on from mkt_project where id = ?").param(projectA)
-                .query(LocalDate.class).single()).isEqualTo(TODAY.plusDays(60));
+        assertThat(jdbc.sql("select count(*) from mkt_project where id = ? and ended_on is null").param(projectA)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -245,6 +245,8 @@ class ContractApiTests extends IntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.overstayDays").value(0))
                 .andExpect(jsonPath("$.handover.passed").value(false));
+        assertThat(jdbc.sql("select ended_on from mkt_project where id = ?").param(projectA).query(LocalDate.class)
+                .single()).isEqualTo(TODAY.minusDays(1));
         mvc.perform(get("/api/v1/public/handovers").param("estateId", String.valueOf(estateA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[0].contractId").value(id))

@@ -109,7 +109,7 @@ public class ProjectStore {
                 .update();
     }
 
-    /** Ends the project on that day unless it already ends earlier. */
+    /** Ends the project on that day unless it already ends earlier (or starts later). */
     public void endBy(long id, LocalDate day) {
         jdbc.sql("update mkt_project set ended_on = least(coalesce(ended_on, ?), ?) where id = ? and started_on <= ?")
                 .params(day, day, id, day).update();
