@@ -138,6 +138,11 @@ class ContractApiTests extends IntegrationTest {
                         .with(fixtures.as(firmA)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("文件不是 PDF"));
+        byte[] huge = new byte[Contracts.MAX_FILE_BYTES + 1];
+        System.arraycopy("%PDF-1.4".getBytes(), 0, huge, 0, 8);
+        mvc.perform(upload(id, new MockMultipartFile("file", "big.pdf", "application/pdf", huge)).with(fixtures.as(firmA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("文件不能超过 10 MB"));
         mvc.perform(upload(id, pdf()).with(fixtures.as(firmB))).andExpect(status().isNotFound());
         mvc.perform(upload(id, pdf()).with(fixtures.as(firmA)))
                 .andExpect(status().isOk())

@@ -296,6 +296,19 @@ class MarketApiTests extends IntegrationTest {
     }
 
     @Test
+    void aBarredCompanyCannotGetAProjectThroughAServiceModeChangeEither() throws Exception {
+        mvc.perform(json(post("/api/v1/companies/" + companyA + "/bar"), "{\"reason\":\"多次违规\"}")
+                        .with(fixtures.as(county)))
+                .andExpect(status().isOk());
+        mvc.perform(json(post("/api/v1/estates/" + freeEstateA + "/service-modes"),
+                        "{\"mode\":\"ENTERPRISE\",\"companyId\":%d}".formatted(companyA)).with(fixtures.as(clerkA)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("companyId"));
+        assertThat(jdbc.sql("select count(*) from mkt_project where estate_id = ?").param(freeEstateA)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
     void barringAnotherTownshipsCompanyIsHiddenAndLiftingNeedsABar() throws Exception {
         mvc.perform(json(post("/api/v1/companies/" + companyB + "/bar/lift"), "{\"reason\":\"误操作解除\"}")
                         .with(fixtures.as(county)))

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.anju.market.ContractKind;
@@ -17,8 +16,6 @@ import org.anju.market.TerminationKind;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -115,21 +112,13 @@ class ContractApi {
         if (file == null) {
             throw InvalidRequestException.field("file", "contract.error.fileMissing");
         }
-        if (file.getSize() > Contracts.MAX_FILE_BYTES) {
-            throw InvalidRequestException.field("file", "contract.error.fileTooLarge",
-                    Contracts.MAX_FILE_BYTES / 1024 / 1024);
-        }
         return contracts.attach(id, file.getOriginalFilename(), file.getBytes());
     }
 
     @GetMapping("/{id}/file")
     @Operation(summary = "下载合同文本 (PDF)")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        var f = contracts.pdf(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
-                .body(f.content());
+        return Forms.pdf(contracts.pdf(id));
     }
 
     @PostMapping("/{id}/accept")

@@ -2,7 +2,6 @@ package org.anju.market.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.anju.market.ContractKind;
@@ -15,9 +14,6 @@ import org.anju.market.TerminationKind;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,11 +89,7 @@ class ContractPages {
 
     @GetMapping("/{id:\\d+}/file")
     ResponseEntity<byte[]> download(@PathVariable long id) {
-        var f = contracts.pdf(id);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
-                .body(f.content());
+        return Forms.pdf(contracts.pdf(id));
     }
 
     @PostMapping("/{id:\\d+}")
@@ -116,10 +108,6 @@ class ContractPages {
             try {
                 if (file == null || file.isEmpty()) {
                     throw InvalidRequestException.field("file", "contract.error.fileMissing");
-                }
-                if (file.getSize() > Contracts.MAX_FILE_BYTES) {
-                    throw InvalidRequestException.field("file", "contract.error.fileTooLarge",
-                            Contracts.MAX_FILE_BYTES / 1024 / 1024);
                 }
                 return contracts.attach(id, file.getOriginalFilename(), file.getBytes());
             } catch (IOException e) {

@@ -7,7 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.nio.charset.StandardCharsets;
 import org.anju.market.Projects;
+import org.anju.market.internal.ContractStore;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.anju.platform.InvalidRequestException;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -63,5 +69,13 @@ final class Forms {
             model.addAttribute("errors", e.errors());
             return again.get();
         }
+    }
+
+    /** A stored contract PDF, shown inline under its file name. */
+    static ResponseEntity<byte[]> pdf(ContractStore.StoredFile f) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(f.name(), StandardCharsets.UTF_8).build().toString())
+                .body(f.content());
     }
 }
