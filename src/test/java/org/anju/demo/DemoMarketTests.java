@@ -50,4 +50,20 @@ class DemoMarketTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThan(0)));
     }
+
+    @Test
+    void theMarketPagesRenderTheDemoForEachRole() throws Exception {
+        for (String user : List.of("county", "chengguan", "wuye")) {
+            for (String path : List.of("/console/companies", "/console/projects", "/console/contracts",
+                    "/console/contracts/todo")) {
+                mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk());
+            }
+        }
+        mvc.perform(get("/console/contracts/todo").with(fixtures.as("county")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("未按期退出")));
+        mvc.perform(get("/portal/market")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("拒不退出")));
+    }
 }
