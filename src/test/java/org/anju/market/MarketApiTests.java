@@ -266,6 +266,23 @@ class MarketApiTests extends IntegrationTest {
     }
 
     @Test
+    void changingAnActiveProjectsModeRecordsItInTheServiceModeHistory() throws Exception {
+        long projectA = jdbc.sql("select id from mkt_project where company_id = ?").param(companyA).query(Long.class)
+                .single();
+        jdbc.sql("update mkt_project set started_on = ? where id = ?").params(TODAY.minusYears(1), projectA).update();
+        mvc.perform(json(put("/api/v1/projects/" + projectA), "{\"serviceMode\":\"CARETAKER\"}")
+                        .with(fixtures.as(clerkA)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serviceMode").value("CARETAKER"));
+        assertThat(jdbc.sql("select mode || ' ' || from_date from mkt_service_mode where estate_id = ? and to_date is null")
+                .param(estateA).query(String.class).single()).isEqualTo("CARETAKER " + TODAY);
+        mvc.perform(json(put("/api/v1/projects/" + projectA), "{\"serviceMode\":\"SELF_MANAGED\"}")
+                        .with(fixtures.as(clerkA)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("serviceMode"));
+    }
+
+    @Test
     void aBarredCompanyCannotGetANewProjectAndTheBarIsPublic() throws Exception {
         mvc.perform(json(post("/api/v1/companies/" + companyA + "/bar"), "{\"reason\":\"拒不退出小区\"}")
                         .with(fixtures.as(clerkA)))
