@@ -25,10 +25,12 @@ class SampleData {
     private final SampleServiceModes modes;
     private final SampleParty party;
     private final SampleVotes votes;
+    private final SampleContracts contracts;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
-               SampleServiceModes modes, SampleParty party, SampleVotes votes) {
+               SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts) {
         this.votes = votes;
+        this.contracts = contracts;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -54,6 +56,7 @@ class SampleData {
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
         votes.record(counties.get(0), committeeEstate, seed);
+        contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -107,6 +107,28 @@ public class ServiceModes {
         return queries.history(estateId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * A project starts (or changes its mode): the estate's current period closes the day before and a period of
+     * the project's mode opens, linked to it, audited. The caller has checked permission and jurisdiction.
+     */
+    void recordProject(long estateId, String estateName, ServiceMode mode, LocalDate from, long projectId) {
+        var current = queries.history(estateId).stream().filter(p -> p.to() == null).findFirst();
+        if (current.isPresent() && !from.isAfter(current.get().from())) {
+            throw InvalidRequestException.rule("startsOn", "error.serviceMode.fromBeforeCurrent", current.get().from());
+        }
+        queries.closeCurrent(estateId, from);
+        String by = Jurisdictions.currentUser().map(AnjuUser::getUsername).orElse("system");
+        queries.insert(estateId, mode, from, projectId, by, null);
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("mode", current.map(p -> p.mode().name()).orElse("NONE"));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("mode", mode.name());
+        after.put("from", from.toString());
+        after.put("projectId", projectId);
+        audit.record(new AuditEntry("UPDATE", "estate-service-mode", String.valueOf(estateId),
+                "物业项目变更服务形式 " + estateName + ": " + before.get("mode") + " → " + mode, before, after, null));
+    }
+
     /** Loads periods in JDBC batches (sample and benchmark data), recorded by "system", not audited one by one. */
     @Transactional
     public void load(List<Initial> periods) {
@@ -123,6 +145,9 @@ public class ServiceModes {
         }
         if (companyId == null || companyId <= 0 || !queries.companyExists(companyId)) {
             throw InvalidRequestException.rule("companyId", "error.serviceMode.company");
+        }
+        if (!companies.mayTakeProjects(companyId)) { // barred, merged or exited (退出机制)
+            throw InvalidRequestException.rule("companyId", "project.error.companyBarred");
         }
         if (queries.hasOpenProject(estateId)) { // a project starting later than the day: not this one's
             throw InvalidRequestException.rule("companyId", "error.serviceMode.otherProject");

@@ -82,6 +82,46 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/audit/verify", "AccessMatrixTests: AUDIT_READ only; AuditExportTests; "
                     + "WriteEndpointFuzzTests"),
             entry("GET /api/v1/audit/export", "AccessMatrixTests: AUDIT_READ only; AuditExportTests"),
+            entry("GET /api/v1/companies", "MarketApiTests: a company lists its own only, a township those serving it"),
+            entry("GET /api/v1/companies/{id}", "MarketApiTests: 200 inside, 404 for another company or township"),
+            entry("POST /api/v1/companies", "MarketApiTests: county registers, township and company 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/companies/{id}", "MarketApiTests: company edits its own, 404 another's; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/companies/{id}/staff", "MarketApiTests: 200 inside, 404 another company's"),
+            entry("POST /api/v1/companies/{id}/staff", "MarketApiTests: company adds to its own; WriteEndpointFuzzTests"),
+            entry("DELETE /api/v1/companies/{id}/staff/{staffId}", "MarketApiTests: own 204, township 403, another "
+                    + "company's 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/companies/{id}/bars", "MarketApiTests: own 200, another township's 404"),
+            entry("POST /api/v1/companies/{id}/bar", "MarketApiTests: county bars, township 403, outside 404; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/companies/{id}/bar/lift", "MarketApiTests: county lifts; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/projects", "MarketApiTests: a company lists its own, a township its area's"),
+            entry("GET /api/v1/projects/{id}", "MarketApiTests: 200 inside, 404 for another company or township"),
+            entry("POST /api/v1/projects", "MarketApiTests: township creates inside, 404 outside, company 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/projects/{id}", "MarketApiTests: company changes its own, 404 another's; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/contracts", "ContractApiTests: another company never sees it"),
+            entry("GET /api/v1/contracts/expiring", "ContractApiTests: its township's only"),
+            entry("GET /api/v1/contracts/{id}", "ContractApiTests: 200 inside, 404 another company or township"),
+            entry("POST /api/v1/contracts", "ContractApiTests: company files for its own, 404 another's, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/contracts/{id}", "ContractApiTests: company corrects its own, 404 another's; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/contracts/{id}/file", "ContractApiTests: own 200, another company 404; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/contracts/{id}/file", "ContractApiTests: township 200 inside, 404 outside"),
+            entry("POST /api/v1/contracts/{id}/accept", "ContractApiTests: county accepts, township and company 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/contracts/{id}/return", "ContractApiTests: county returns, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/contracts/{id}/termination", "ContractApiTests: township records, other township 404, "
+                    + "company dismissal 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/contracts/{id}/handover", "ContractApiTests: township records, company 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/public/company-bars", "MarketApiTests: public, no login"),
+            entry("GET /api/v1/public/handovers", "ContractApiTests: public, no login"),
             entry("GET /api/v1/committees", "CommitteeTests: lists inside, another township's never"),
             entry("GET /api/v1/committees/{id}", "CommitteeTests: 200 inside (owners' committee its own), 404 outside"),
             entry("POST /api/v1/committees", "CommitteeTests: forms inside, 404 for another township's estate; "
