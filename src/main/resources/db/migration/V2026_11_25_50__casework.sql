@@ -134,3 +134,17 @@ create table cas_photo (
     created_at   timestamptz not null default now()
 );
 create index cas_photo_case on cas_photo (case_id);
+
+-- County-wide defaults of the responsibility list for bodies every county has; the county adds its
+-- departments (城管、公安、消防、市场监管、自然资源、住建) and utilities on the duty-list page.
+insert into cas_duty_rule (category_code, body_kind, note) values
+    ('SERVICE_QUALITY', 'COMPANY', '物业服务合同约定事项'),
+    ('LIFT', 'COMPANY', '共用设施设备维护'),
+    ('GARBAGE', 'COMPANY', '公共区域保洁'),
+    ('EBIKE_CHARGING', 'COMPANY', '物业服务企业先行劝阻'),
+    ('COMMON_PARTS', 'COMMITTEE', '共有部分经营由业主共同决定 (民法典第278条)'),
+    ('NOISE', 'COMMUNITY', '邻里纠纷先行调解'),
+    ('GAS', 'COMMUNITY', '协调燃气企业'),
+    ('HEATING', 'COMMUNITY', '协调供热企业'),
+    ('TELECOM', 'COMMUNITY', '协调通信企业'),
+    ('OTHER', 'COMMUNITY', null);

@@ -105,6 +105,11 @@ public class DutyStore {
         return jdbc.sql("delete from cas_duty_rule where id = ?").param(id).update() == 1;
     }
 
+    /** A region's path, if it exists. */
+    public Optional<String> regionPath(long regionId) {
+        return jdbc.sql("select path from reg_region where id = ?").param(regionId).query(String.class).optional();
+    }
+
     private static DutyRule rule(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new DutyRule(rs.getLong("id"), rs.getString("category_code"), rs.getString("category_name"),
                 (Long) rs.getObject("region_id"), rs.getString("region_name"), BodyKind.valueOf(rs.getString("body_kind")),
