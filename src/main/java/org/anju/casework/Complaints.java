@@ -197,7 +197,8 @@ public class Complaints {
         }
         store.photos(id, "RESULT", photos);
         store.event(id, change.event(), change.eventNote(), u.getUsername(), now);
-        Row after = row(id);
+        // Read unscoped: a department that has just returned a case no longer sees it, but gets its act's result.
+        Row after = store.find(id).orElseThrow();
         audit.record(new AuditEntry(a.action().name(), "complaint", String.valueOf(id),
                 "投诉工单 " + r.number() + " " + a.action().name(), Map.of("status", r.status()),
                 Map.of("status", after.status()), note));
