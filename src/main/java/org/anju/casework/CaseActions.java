@@ -25,7 +25,7 @@ final class CaseActions {
             case RETURN, REROUTE, RESOLVE, PROGRESS -> 2;
             default -> 0;
         };
-        if ((min > 0 && (note == null || note.length() < min)) || (note != null && note.length() > 2000)) {
+        if ((min > 0 && (note == null || note.length() < min)) || (note != null && (note.length() > 2000 || !Texts.clean(note)))) {
             throw InvalidRequestException.field("note", "casework.error.note." + a.action().name());
         }
         return note;

@@ -98,11 +98,11 @@ public class Complaints {
             errors.add(new FieldError("category", "casework.error.category"));
         }
         String text = Texts.strip(n.text());
-        if (text == null || text.length() < 5 || text.length() > 2000) {
+        if (text == null || text.length() < 5 || text.length() > 2000 || !Texts.clean(text)) {
             errors.add(new FieldError("text", "casework.error.text"));
         }
         String location = Texts.strip(n.location());
-        if (location != null && location.length() > 200) {
+        if (location != null && (location.length() > 200 || !Texts.clean(location))) {
             errors.add(new FieldError("location", "casework.error.location"));
         }
         Channel channel = owner ? Channel.APP : n.channel() == null ? Channel.HOTLINE : n.channel();
@@ -112,7 +112,7 @@ public class Complaints {
         boolean anonymous = Boolean.TRUE.equals(n.anonymous());
         String name = anonymous ? null : owner ? u.displayName() : Texts.strip(n.reporterName());
         String phone = anonymous ? null : Texts.strip(n.reporterPhone());
-        if (name != null && name.length() > 60) {
+        if (name != null && (name.length() > 60 || !Texts.clean(name))) {
             errors.add(new FieldError("reporterName", "casework.error.reporterName"));
         }
         if (phone != null && !phone.matches("[0-9+\\-]{5,20}")) {

@@ -69,7 +69,7 @@ public class DutyList {
         if (c == null || !c.matches("[A-Z][A-Z0-9_]{1,39}")) {
             errors.add(new FieldError("code", "casework.error.categoryCode"));
         }
-        if (n == null || n.length() < 2 || n.length() > 60 || (c != null && store.categoryNameTaken(n, c))) {
+        if (n == null || n.length() < 2 || n.length() > 60 || !Texts.clean(n) || (c != null && store.categoryNameTaken(n, c))) {
             errors.add(new FieldError("name", "casework.error.categoryName"));
         }
         if (!errors.isEmpty()) {
@@ -130,7 +130,7 @@ public class DutyList {
         if (kind == BodyKind.DEPARTMENT && departments.find(departmentId).isEmpty()) {
             errors.add(new FieldError("departmentId", "casework.error.department"));
         }
-        if (n != null && n.length() > 200) {
+        if (n != null && (n.length() > 200 || !Texts.clean(n))) {
             errors.add(new FieldError("note", "casework.error.ruleNote"));
         }
         if (!errors.isEmpty()) {
