@@ -197,6 +197,20 @@ public class CaseStore {
         jdbc.sql("update cas_case set " + column + " = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
+    /** Sets a seeded complaint's later state at once (demo and benchmark data, not a user's act). */
+    public void seedState(long id, CaseStatus status, Instant acceptedAt, Instant resolvedAt, Instant closedAt,
+                          String result, Rating rating, Instant escalatedAt) {
+        jdbc.sql("""
+                        update cas_case set status = ?, accepted_at = ?, resolved_at = ?, closed_at = ?, result = ?,
+                            rating = ?, escalated_at = ?, warned_at = ? where id = ?""")
+                .params(status.name(), ts(acceptedAt), ts(resolvedAt), ts(closedAt), result,
+                        rating == null ? null : rating.name(), ts(escalatedAt), ts(escalatedAt), id).update();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
