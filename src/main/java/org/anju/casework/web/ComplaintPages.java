@@ -58,8 +58,11 @@ class ComplaintPages {
     private final DutyList duties;
     private final Register register;
     private final DepartmentDirectory departments;
+    private final org.anju.casework.Mediations mediations;
 
-    ComplaintPages(Complaints complaints, DutyList duties, Register register, DepartmentDirectory departments) {
+    ComplaintPages(Complaints complaints, DutyList duties, Register register, DepartmentDirectory departments,
+                   org.anju.casework.Mediations mediations) {
+        this.mediations = mediations;
         this.complaints = complaints;
         this.duties = duties;
         this.register = register;
@@ -130,6 +133,10 @@ class ComplaintPages {
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("bodyKinds", BodyKind.values());
         model.addAttribute("departments", d.actions().contains(CaseAction.REROUTE) ? departments.all() : List.of());
+        model.addAttribute("mediations", mediations.mediations(id));
+        model.addAttribute("meetings", mediations.meetingsOf(id));
+        model.addAttribute("outcomes", org.anju.casework.MediationView.Outcome.values());
+        model.addAttribute("canMediate", Jurisdictions.currentUser().filter(ComplaintPages::clerk).isPresent());
         return "casework/detail";
     }
 
@@ -149,6 +156,26 @@ class ComplaintPages {
             response.setStatus(e.status() == 400 ? 422 : e.status());
             model.addAttribute("errors", e.errors());
             model.addAttribute("failedAction", action);
+            return detail(id, model);
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/mediations")
+    String mediate(@PathVariable long id,
+                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                           iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate heldOn,
+                   @RequestParam(required = false) String mediator, @RequestParam(required = false) String parties,
+                   @RequestParam(required = false) String record,
+                   @RequestParam(required = false) org.anju.casework.MediationView.Outcome outcome, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            mediations.mediate(id, new org.anju.casework.Mediations.NewMediation(heldOn, mediator, parties, record,
+                    outcome));
+            redirect.addFlashAttribute("flash", "casework.mediation.saved");
+            return "redirect:/console/complaints/" + id;
+        } catch (InvalidRequestException e) {
+            response.setStatus(e.status() == 400 ? 422 : e.status());
+            model.addAttribute("errors", e.errors());
             return detail(id, model);
         }
     }
