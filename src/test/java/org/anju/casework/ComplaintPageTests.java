@@ -110,5 +110,9 @@ class ComplaintPageTests extends CaseworkPlace {
         mvc.perform(get("/console/complaints/stats.xlsx").with(fixtures.as(clerkA))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("spreadsheetml")));
         mvc.perform(get("/console/complaints/stats").with(fixtures.as(owner))).andExpect(status().isForbidden());
+        mvc.perform(get("/console/complaints/stats").with(fixtures.as(department))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"townshipId\""))));
+        mvc.perform(get("/console/complaints/meetings").with(fixtures.as(department))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("meeting-form"))));
     }
 }

@@ -55,7 +55,11 @@ class CaseworkStatsPages {
         model.addAttribute("townshipId", townshipId);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("townships", register.filterRegions(null).townships());
+        // Departments and companies see their own work: no township filter for them.
+        boolean government = org.anju.identity.Jurisdictions.currentUser().map(u -> u.role())
+                .filter(r -> r == org.anju.identity.Role.COUNTY_AUTHORITY || r == org.anju.identity.Role.TOWNSHIP_OFFICE
+                        || r == org.anju.identity.Role.COMMUNITY).isPresent();
+        model.addAttribute("townships", government ? register.filterRegions(null).townships() : List.of());
         model.addAttribute("chartOption", chart(s, locale));
         model.addAttribute("exportQuery", new QueryString().with("groupBy", s.grouping()).with("townshipId", townshipId)
                 .with("from", from).with("to", to).toString());

@@ -41,7 +41,12 @@ class MeetingPages {
                 Model model) {
         model.addAttribute("page", mediations.meetings(PageRequest.ofConsole(page, size)));
         model.addAttribute("pagerPath", "/console/complaints/meetings");
-        model.addAttribute("regions", register.filterRegions(null).townships());
+        // Only a township or the county records a joint meeting (Mediations.hold): the form is theirs.
+        boolean holds = org.anju.identity.Jurisdictions.currentUser()
+                .filter(u -> u.role() == org.anju.identity.Role.COUNTY_AUTHORITY
+                        || u.role() == org.anju.identity.Role.TOWNSHIP_OFFICE)
+                .filter(u -> u.can(org.anju.identity.Permission.REGISTER_WRITE)).isPresent();
+        model.addAttribute("regions", holds ? register.filterRegions(null).townships() : List.of());
         return "casework/meetings";
     }
 
