@@ -137,7 +137,7 @@ public class Complaints {
                 body == null ? null : body.departmentId(), body == null ? null : body.companyId(),
                 body == null ? null : body.name(), now, due));
         store.photos(id, "INTAKE", photos);
-        store.event(id, "FILED", channel.name(), u.getUsername(), now);
+        store.event(id, "FILED", null, u.getUsername(), now);
         if (body != null) {
             store.event(id, "DISPATCHED", body.name(), "duty-list", now);
         }
