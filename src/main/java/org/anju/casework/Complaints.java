@@ -147,6 +147,37 @@ public class Complaints {
         return view(row(id), u);
     }
 
+    /**
+     * A report raised by another module (a device alert of the iot module): no signed-in user, channel DEVICE,
+     * no reporter; dispatched and timed like any other. Answers the new complaint's id.
+     */
+    @Transactional
+    public long fileFromDevice(long estateId, String category, Urgency urgency, String text, String location) {
+        Place place = store.place(estateId).orElseThrow(() -> new NotFoundException("estate", estateId));
+        var c = duties.category(category).filter(CaseView.Category::active)
+                .orElseThrow(() -> InvalidRequestException.field("category", "casework.error.category"));
+        String t = Texts.strip(text);
+        if (t == null || t.length() < 5 || t.length() > 2000 || !Texts.clean(t)) {
+            throw InvalidRequestException.field("text", "casework.error.text");
+        }
+        Urgency u = urgency == null ? Urgency.URGENT : urgency;
+        Instant now = clock.instant();
+        Instant due = DeadlinePolicy.due(now, DeadlinePolicy.pick(duties.deadlines(), c.code(), u), calendar.days());
+        Dispatch.Body body = dispatch.byDutyList(c.code(), place).orElse(null);
+        long id = store.insert(new CaseStore.Insert(estateId, place.regionPath(), c.code(), u, Channel.DEVICE, t,
+                Texts.strip(location), false, null, null, null, "device",
+                body == null ? CaseStatus.PENDING : CaseStatus.DISPATCHED, body == null ? null : body.kind(),
+                body == null ? null : body.departmentId(), body == null ? null : body.companyId(),
+                body == null ? null : body.name(), now, due));
+        store.event(id, "FILED", null, "device", now);
+        if (body != null) {
+            store.event(id, "DISPATCHED", body.name(), "duty-list", now);
+        }
+        audit.record(AuditEntry.created("complaint", id, "设备告警转工单 " + c.name(),
+                Map.of("estateId", estateId, "category", c.code())));
+        return id;
+    }
+
     public PageResult<Complaint> list(Filter f, PageRequest page) {
         AnjuUser u = user();
         var scope = CaseAccess.scope(u, jurisdictions.current());

@@ -205,6 +205,20 @@ class ComplaintTests extends CaseworkPlace {
                 .andExpect(jsonPath("$.totalElements").value(0));
     }
 
+    @Autowired
+    Complaints complaints;
+
+    @Test
+    void aDeviceAlertBecomesAnUrgentWorkOrderDispatchedByTheDutyList() throws Exception {
+        long id = complaints.fileFromDevice(estateA, "ILLEGAL_BUILDING", null, "烟感告警: 3号楼顶层", "3号楼");
+        mvc.perform(get("/api/v1/complaints/" + id).with(fixtures.as(department))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.complaint.channel").value("DEVICE"))
+                .andExpect(jsonPath("$.complaint.urgency").value("URGENT"))
+                .andExpect(jsonPath("$.complaint.reporterName").value(nullValue()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complaints.fileFromDevice(estateA, "NO_SUCH", null,
+                "烟感告警: 3号楼顶层", null)).isInstanceOf(org.anju.platform.InvalidRequestException.class);
+    }
+
     private void resolve(long id) throws Exception {
         act(company, id, "{\"action\": \"ACCEPT\"}").andExpect(status().isOk());
         act(company, id, "{\"action\": \"RESOLVE\", \"note\": \"已处理完毕\"}").andExpect(status().isOk());
