@@ -26,11 +26,14 @@ class SampleData {
     private final SampleParty party;
     private final SampleVotes votes;
     private final SampleContracts contracts;
+    private final SampleCasework casework;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
-               SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts) {
+               SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
+               SampleCasework casework) {
         this.votes = votes;
         this.contracts = contracts;
+        this.casework = casework;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -57,6 +60,7 @@ class SampleData {
         committees.register(counties.get(0), committeeEstate, seed);
         votes.record(counties.get(0), committeeEstate, seed);
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
+        casework.record(counties.get(0), taiqian, committeeEstate, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

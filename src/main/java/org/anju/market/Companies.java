@@ -36,6 +36,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Companies {
 
+    /** A company as other modules name it: id and registered name. */
+    public record CompanyRef(long id, String name) {
+    }
+
+    /** The company serving an estate today (its active project), if any; for dispatching complaints. */
+    public java.util.Optional<CompanyRef> servingEstate(long estateId) {
+        return jdbc.sql("""
+                        select c.id, c.name from mkt_project p join mkt_company c on c.id = p.company_id
+                        where p.estate_id = ? and p.ended_on is null""")
+                .param(estateId).query(CompanyRef.class).optional();
+    }
+
+    /** A company's name, if it is registered. */
+    public java.util.Optional<String> nameOf(long companyId) {
+        return jdbc.sql("select name from mkt_company where id = ?").param(companyId).query(String.class).optional();
+    }
+
     /** A project to start: the company serves the estate from that day (sample data; see {@link Projects}). */
     public record NewProject(long companyId, long estateId, LocalDate from) {
     }

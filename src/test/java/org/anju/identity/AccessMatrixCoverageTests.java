@@ -132,6 +132,14 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/committees/{id}/filing/accept", "CommitteeTests: township accepts, community 403; "
                     + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/complaints", "ComplaintTests: owner files for own estate, clerk in own area, 404 for "
+                    + "another township's estate, 403 for a department; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/complaints", "ComplaintAccessTests: each role lists its scope only"),
+            entry("GET /api/v1/complaints/{id}", "ComplaintAccessTests: 200 inside each role's scope, 404 outside"),
+            entry("POST /api/v1/complaints/{id}/actions", "ComplaintTests: the receiver acts, others 403; "
+                    + "ComplaintAccessTests: 404 outside; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/stats/casework", "ComplaintAccessTests: own scope, 404 for another township, 403 for "
+                    + "owners and committees"),
             entry("POST /api/v1/committees/{id}/filing/return", "CommitteeTests: township returns with a reason; "
                     + "WriteEndpointFuzzTests"));
 

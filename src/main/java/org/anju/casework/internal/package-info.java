@@ -1,0 +1,2 @@
+/** Casework's SQL. */
+package org.anju.casework.internal;
