@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.anju.platform.InvalidRequestException.FieldError;
 
 /** The shape a board draft must have before it is published: lengths, phones, money (yuan, 2 decimals). */
-final class DraftValidation {
+public final class DraftValidation {
 
     /** The largest amount numeric(14,2) holds. */
     static final BigDecimal MAX_MONEY = new BigDecimal("999999999999.99");
@@ -17,7 +17,7 @@ final class DraftValidation {
     private DraftValidation() {
     }
 
-    static List<FieldError> check(BoardDraft d) {
+    public static List<FieldError> check(BoardDraft d) {
         List<FieldError> errors = new ArrayList<>();
         text(errors, "managerName", d.managerName(), 32);
         phone(errors, "managerPhone", d.managerPhone());

@@ -104,6 +104,8 @@ class DisclosurePages {
         BoardDraft draft = form.draft(errors);
         try {
             if (!errors.isEmpty()) {
+                errors.addAll(org.anju.disclosure.DraftValidation.check(draft).stream()
+                        .filter(e -> errors.stream().noneMatch(x -> x.field().equals(e.field()))).toList());
                 throw new InvalidRequestException(400, "error.invalid", errors);
             }
             disclosures.publish(id, draft);
