@@ -24,9 +24,13 @@ class SampleData {
     private final SampleCommittees committees;
     private final SampleServiceModes modes;
     private final SampleParty party;
+    private final SampleDisclosure disclosure;
+    private final SampleTenders tenders;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
-               SampleServiceModes modes, SampleParty party) {
+               SampleServiceModes modes, SampleParty party, SampleDisclosure disclosure, SampleTenders tenders) {
+        this.disclosure = disclosure;
+        this.tenders = tenders;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -51,6 +55,8 @@ class SampleData {
         }
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
+        disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
+        tenders.record(counties.get(0), taiqian, seed);
         return generated;
     }
 }
