@@ -286,4 +286,24 @@ class DisclosureTests extends IntegrationTest {
         mvc.perform(get("/console/disclosures").with(fixtures.as(clerkA)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(estateName)));
     }
+
+    @Test
+    void theTownshipRecordsAViolationInTheConsoleAndARefusedFormSaysWhy() throws Exception {
+        publish(company, estateA, BoardRulesTests.complete(true)).andExpect(status().isCreated());
+        mvc.perform(get("/console/disclosures/estates/" + estateA).with(fixtures.as(clerkA)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("violation-form")))
+                .andExpect(content().string(containsString("poster.pdf")));
+        mvc.perform(post("/console/disclosures/estates/" + estateA + "/violations").with(fixtures.as(clerkA)).with(csrf())
+                        .param("item", "物业服务费").param("amount", "50").param("chargedOn", LocalDate.now(clock).toString())
+                        .param("evidence", "收据"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("是公示栏上的收费项目")));
+        mvc.perform(post("/console/disclosures/estates/" + estateA + "/violations").with(fixtures.as(clerkA)).with(csrf())
+                        .param("item", "停车场临时占道费").param("amount", "50").param("chargedOn", LocalDate.now(clock).toString())
+                        .param("evidence", "收据照片"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console/disclosures/estates/" + estateA + "?version=1").with(fixtures.as(county)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("停车场临时占道费")))
+                .andExpect(content().string(containsString("violation-form")));
+    }
 }

@@ -308,4 +308,45 @@ class TenderTests extends IntegrationTest {
         mvc.perform(get("/console/tenders/" + id).with(fixtures.as(bidderA))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("bid-form")));
     }
+
+    @Test
+    void theTenderPagesServeEachRoleAndARefusedFormSaysWhy() throws Exception {
+        mvc.perform(get("/console/tenders/new").with(fixtures.as(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("tender-form")));
+        mvc.perform(get("/console/tenders/new").with(fixtures.as(bidderA))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/tenders").with(fixtures.as(clerk)).with(csrf()).param("estateId", String.valueOf(estate))
+                        .param("title", "页面招标").param("developer", "开发商").param("requirements", "保洁、秩序维护、绿化养护")
+                        .param("deadline", LocalDateTime.now(ZONE).plusDays(3).withNano(0).withSecond(0).toString())
+                        .param("openingAt", LocalDateTime.now(ZONE).plusDays(3).plusHours(1).withNano(0).withSecond(0).toString())
+                        .param("panelSize", "5").param("criterionName0", "报价").param("criterionWeight0", "50")
+                        .param("criterionName1", "方案").param("criterionWeight1", "40"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("合计应为 100 分 (现为 90 分)")));
+        mvc.perform(post("/console/tenders").with(fixtures.as(clerk)).with(csrf()).param("estateId", String.valueOf(estate))
+                        .param("title", "页面招标").param("developer", "开发商").param("requirements", "保洁、秩序维护、绿化养护")
+                        .param("deadline", LocalDateTime.now(ZONE).plusDays(3).withNano(0).withSecond(0).toString())
+                        .param("openingAt", LocalDateTime.now(ZONE).plusDays(3).plusHours(1).withNano(0).withSecond(0).toString())
+                        .param("panelSize", "5").param("criterionName0", "报价").param("criterionWeight0", "60")
+                        .param("criterionName1", "方案").param("criterionWeight1", "40"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console/tenders/experts").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("曾在该企业任职")));
+        mvc.perform(get("/console/tenders/experts").with(fixtures.as(clerk))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/tenders/experts").with(fixtures.as(county)).with(csrf()).param("name", "新专家")
+                .param("specialty", "物业管理")).andExpect(status().is3xxRedirection());
+        long id = tender();
+        bid(bidderA, id, "1.35").andExpect(status().isCreated());
+        mvc.perform(post("/console/tenders/" + id + "/bids").with(fixtures.as(bidderB)).with(csrf())
+                        .param("price", "abc").param("proposal", "短"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("报价应大于 0")));
+        passDeadline(id);
+        mvc.perform(post("/console/tenders/" + id + "/opening").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/console/tenders/" + id + "/panel").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console/tenders/" + id).with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("score-form")))
+                .andExpect(content().string(containsString("¥1.35")));
+    }
 }
