@@ -95,6 +95,12 @@ public class Disclosures {
                 .orElseThrow(() -> new NotFoundException("disclosure", estateId));
     }
 
+    /** The estates with a published board, searched by name, whoever asks (no login). */
+    public PageResult<BoardSummary> publicBoards(String name, PageRequest page) {
+        return new PageResult<>(store.published(name, BoardFreshness.cutoff(today()), page),
+                store.countPublished(name), page.page(), page.size());
+    }
+
     /**
      * Publishes the next version of the estate's board: the company serving the estate only. Items left blank
      * are published as missing; malformed ones are refused with nothing written.

@@ -91,6 +91,12 @@ public class Tenders {
                 page.page(), page.size());
     }
 
+    /** Every tender's notice, whoever asks (no login), newest first. */
+    public PageResult<Tender> publicList(String text, PageRequest page) {
+        return new PageResult<>(store.list(null, true, null, text, page), store.count(null, true, null, text),
+                page.page(), page.size());
+    }
+
     /** The tender as the caller may read it: bids sealed until opening (see {@link TenderStore#bids}). */
     public Detail get(long id) {
         Tender t = tender(id);

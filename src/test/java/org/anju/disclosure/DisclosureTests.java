@@ -167,6 +167,9 @@ class DisclosureTests extends IntegrationTest {
                 .andExpect(content().string(containsString("李经理")))
                 .andExpect(content().string(containsString("<svg")))
                 .andExpect(content().string(not(containsString("王经理"))));
+        mvc.perform(get("/public/disclosures").param("name", estateName))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(estateName)))
+                .andExpect(content().string(containsString("/public/estates/" + estateA + "/disclosure")));
         // the console's history is not public
         mvc.perform(get("/api/v1/disclosures/estates/" + estateA)).andExpect(status().isUnauthorized());
     }

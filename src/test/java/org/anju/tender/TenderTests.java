@@ -287,6 +287,8 @@ class TenderTests extends IntegrationTest {
                 .andExpect(jsonPath("$.bids[0].score").value(90.5))
                 .andExpect(jsonPath("$.bids[0].proposal").doesNotExist())
                 .andExpect(jsonPath("$.awardReason").value("综合得分最高, 报价合理"));
+        mvc.perform(get("/public/tenders").param("text", "新城花园前期")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/public/tenders/" + id)));
         mvc.perform(get("/public/tenders/" + id)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("综合得分最高, 报价合理")));
     }

@@ -186,6 +186,25 @@ public class BoardStore {
         return counts;
     }
 
+    /** Estates with a published board whose name contains the text, whoever asks (the public search). */
+    public List<BoardSummary> published(String name, LocalDate cutoff, PageRequest page) {
+        Where w = new Where().and("b.id is not null", Map.of("cutoff", cutoff))
+                .andIf(Where.contains(name), "e.name like :name", "name");
+        return jdbc.sql("select e.id, e.name, t.name township, c.name community, b.version, b.company_name,"
+                        + " b.published_on, b.missing_items, " + STATE + " state" + OVERVIEW_FROM + " where " + w.sql()
+                        + " order by t.name, e.name, e.id limit :limit offset :offset")
+                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
+                .query((rs, n) -> new BoardSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer) rs.getObject(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                        items(rs.getString(8)), BoardState.valueOf(rs.getString(9)))).list();
+    }
+
+    public long countPublished(String name) {
+        Where w = new Where().and("b.id is not null", Map.of()).andIf(Where.contains(name), "e.name like :name", "name");
+        return jdbc.sql("select count(*)" + OVERVIEW_FROM + " where " + w.sql()).params(w.params())
+                .query(Long.class).single();
+    }
+
     public long insertViolation(long estateId, Long boardId, Long companyId, String item, BigDecimal amount,
                                 LocalDate chargedOn, String evidence, String actor) {
         return jdbc.sql("""

@@ -1,10 +1,12 @@
 package org.anju.disclosure.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.anju.disclosure.Board;
 import org.anju.disclosure.Disclosures;
+import org.anju.platform.PageRequest;
+import org.anju.platform.QueryString;
 import org.anju.platform.pdf.HtmlPdf;
 import org.anju.platform.pdf.QrCode;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -33,6 +36,16 @@ class PublicDisclosurePages {
         this.disclosures = disclosures;
         this.pdf = pdf;
         this.publicUrl = publicUrl;
+    }
+
+    @GetMapping("/public/disclosures")
+    String search(@RequestParam(required = false) String name,
+                  @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("name", name);
+        model.addAttribute("page", disclosures.publicBoards(name, PageRequest.ofConsole(page, 20)));
+        model.addAttribute("pagerPath", "/public/disclosures");
+        model.addAttribute("filterQuery", new QueryString().with("name", name).toString());
+        return "disclosure/public-list";
     }
 
     @GetMapping("/public/estates/{id:\\d+}/disclosure")
