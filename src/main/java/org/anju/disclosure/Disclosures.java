@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.anju.disclosure.internal.BoardStore;
@@ -16,6 +18,8 @@ import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Permission;
 import org.anju.identity.Role;
+import org.anju.market.ServiceMode;
+import org.anju.market.ServiceModes;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
@@ -45,9 +49,11 @@ public class Disclosures {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ServiceModes modes;
 
     Disclosures(BoardStore store, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, ServiceModes modes) {
+        this.modes = modes;
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -59,10 +65,13 @@ public class Disclosures {
         return LocalDate.now(clock);
     }
 
-    /** The estates in the jurisdiction with the state of their board (none, incomplete, stale, current). */
+    /**
+     * The estates in the jurisdiction that a company serves (service mode ENTERPRISE, from the market module) or
+     * that have a board, with the state of their board (none, incomplete, stale, current).
+     */
     public PageResult<BoardSummary> overview(Long townshipId, Long communityId, String name, BoardState state,
                                              PageRequest page) {
-        var filter = new BoardStore.Filter(townshipId, communityId, name, state);
+        var filter = new BoardStore.Filter(townshipId, communityId, name, state, served());
         var j = jurisdictions.current();
         LocalDate cutoff = BoardFreshness.cutoff(today());
         return new PageResult<>(store.overview(j, filter, cutoff, page), store.count(j, filter, cutoff), page.page(),
@@ -71,7 +80,7 @@ public class Disclosures {
 
     /** How many estates in the jurisdiction stand in each state. */
     public Map<BoardState, Long> counts() {
-        return store.counts(jurisdictions.current(), BoardFreshness.cutoff(today()));
+        return store.counts(jurisdictions.current(), served(), BoardFreshness.cutoff(today()));
     }
 
     /** The estate's board with its history and violations; 404 outside the jurisdiction. */
@@ -188,6 +197,20 @@ public class Disclosures {
         String wanted = item.strip().toLowerCase(Locale.ROOT);
         return java.util.stream.Stream.concat(board.feeItems().stream(), board.extraServices().stream())
                 .anyMatch(p -> p.name().strip().toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    /** The estates of the jurisdiction a company serves, read page by page from the market module. */
+    private Set<Long> served() {
+        Set<Long> served = new HashSet<>();
+        for (int page = 0; page < 1_000; page++) {
+            var result = modes.estates(null, null, null, ServiceMode.ENTERPRISE, new PageRequest(page,
+                    PageRequest.MAX_SIZE));
+            result.content().forEach(e -> served.add(e.estateId()));
+            if (!result.hasNext()) {
+                break;
+            }
+        }
+        return served;
     }
 
     private Place place(long estateId) {

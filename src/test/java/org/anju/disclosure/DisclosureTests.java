@@ -203,6 +203,11 @@ class DisclosureTests extends IntegrationTest {
         Disclosures d = disclosures;
         d.seed(fresh, 1L, "测试物业", BoardRulesTests.complete(true), today.minusMonths(3));
         d.seed(stale, 1L, "测试物业", BoardRulesTests.complete(true), today.minusMonths(3).minusDays(1));
+        // a served estate without a board is listed as NONE; an estate nobody serves is not the board's business
+        long served = fixtures.estate(communityA, fixtures.unique("已有物业未公示"));
+        long unserved = fixtures.estate(communityA, fixtures.unique("无物业"));
+        jdbc.sql("insert into mkt_service_mode (estate_id, mode, from_date, recorded_by) values (?, 'ENTERPRISE',"
+                + " current_date, 'test')").param(served).update();
         String list = mvc.perform(get("/api/v1/disclosures").param("townshipId", String.valueOf(townA))
                         .param("size", "100").with(fixtures.as(clerkA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -212,6 +217,8 @@ class DisclosureTests extends IntegrationTest {
         assertThat(state(list, estateA2)).isEqualTo("INCOMPLETE");
         assertThat(state(list, fresh)).isEqualTo("CURRENT");
         assertThat(state(list, stale)).isEqualTo("STALE");
+        assertThat(state(list, served)).isEqualTo("NONE");
+        assertThat(JsonPath.<java.util.List<Integer>>read(list, "$.content[*].estateId")).doesNotContain((int) unserved);
         mvc.perform(get("/api/v1/disclosures").param("state", "STALE").with(fixtures.as(clerkA)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(1))
                 .andExpect(jsonPath("$.content[0].estateId").value(stale));

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.anju.disclosure.BoardDraft;
 import org.anju.disclosure.BoardState;
 import org.anju.disclosure.BoardSummary;
@@ -130,7 +131,7 @@ public class BoardStore {
     }
 
     /** Filters of the overview; null = any. */
-    public record Filter(Long townshipId, Long communityId, String name, BoardState state) {
+    public record Filter(Long townshipId, Long communityId, String name, BoardState state, Set<Long> served) {
     }
 
     private static final String OVERVIEW_FROM = """
@@ -146,6 +147,8 @@ public class BoardStore {
     private static Where where(Jurisdiction j, Filter f, LocalDate cutoff) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
         Where w = new Where().and(in.sql(), in.params()).and("true", Map.of("cutoff", cutoff))
+                .and(f.served().isEmpty() ? "b.id is not null" : "b.id is not null or e.id in (:served)",
+                        f.served().isEmpty() ? Map.of() : Map.of("served", f.served()))
                 .andIf(f.townshipId(), "t.id = :township", "township")
                 .andIf(f.communityId(), "c.id = :community", "community")
                 .andIf(Where.contains(f.name()), "e.name like :name", "name");
@@ -174,8 +177,8 @@ public class BoardStore {
     }
 
     /** How many estates in the jurisdiction stand in each state. */
-    public Map<BoardState, Long> counts(Jurisdiction j, LocalDate cutoff) {
-        Where w = where(j, new Filter(null, null, null, null), cutoff);
+    public Map<BoardState, Long> counts(Jurisdiction j, Set<Long> served, LocalDate cutoff) {
+        Where w = where(j, new Filter(null, null, null, null, served), cutoff);
         Map<BoardState, Long> counts = new java.util.EnumMap<>(BoardState.class);
         for (BoardState s : BoardState.values()) {
             counts.put(s, 0L);
