@@ -102,7 +102,11 @@ public class Tenders {
         Tender t = tender(id);
         long own = Jurisdictions.currentUser().filter(u -> u.role() == Role.PROPERTY_COMPANY)
                 .map(u -> u.binding().companyId()).orElse(-1L);
-        return detail(t, store.bids(id, own, clock.instant()), false);
+        // after opening the prices are read out to all (唱标); a competitor's proposal stays with the officials
+        List<Bid> bids = store.bids(id, own, clock.instant()).stream()
+                .map(b -> own == -1L || b.companyId() == own ? b : new Bid(b.id(), b.companyId(), b.companyName(),
+                        b.submittedAt(), b.digest(), b.price(), null, b.score())).toList();
+        return detail(t, bids, false);
     }
 
     /** The published notice and, once awarded, the bids' prices and scores, the panel and the reasons: no login. */

@@ -181,6 +181,7 @@ class DisclosureTests extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "disclosure-poster.pdf"), pdf); // for a look
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDRectangle page = doc.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isCloseTo(PDRectangle.A3.getWidth(), org.assertj.core.data.Offset.offset(2f));

@@ -193,6 +193,12 @@ class TenderTests extends IntegrationTest {
                 .andExpect(jsonPath("$.bids[*].price", hasItem(1.35)))
                 .andExpect(jsonPath("$.bids[*].price", hasItem(1.28)))
                 .andExpect(jsonPath("$.bids[0].proposal").value(containsString("24小时")));
+        mvc.perform(get("/api/v1/tenders/" + id).with(fixtures.as(bidderB)))
+                .andExpect(jsonPath("$.bids[*].price", hasItem(1.35)))
+                .andExpect(jsonPath("$.bids[?(@.companyId == " + companyA + ")].proposal")
+                        .value(org.hamcrest.Matchers.contains(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$.bids[?(@.companyId == " + companyB + ")].proposal")
+                        .value(org.hamcrest.Matchers.contains(containsString("24小时"))));
     }
 
     @Test
