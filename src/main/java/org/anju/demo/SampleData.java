@@ -27,13 +27,17 @@ class SampleData {
     private final SampleVotes votes;
     private final SampleContracts contracts;
     private final SampleCasework casework;
+    private final SampleDisclosure disclosure;
+    private final SampleTenders tenders;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
-               SampleCasework casework) {
+               SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
+        this.disclosure = disclosure;
+        this.tenders = tenders;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -61,6 +65,8 @@ class SampleData {
         votes.record(counties.get(0), committeeEstate, seed);
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         casework.record(counties.get(0), taiqian, committeeEstate, seed);
+        disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
+        tenders.record(counties.get(0), taiqian, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -122,6 +122,26 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "WriteEndpointFuzzTests"),
             entry("GET /api/v1/public/company-bars", "MarketApiTests: public, no login"),
             entry("GET /api/v1/public/handovers", "ContractApiTests: public, no login"),
+            entry("GET /api/v1/disclosures", "DisclosureTests: a township lists its area only, never another's"),
+            entry("GET /api/v1/disclosures/estates/{id}", "DisclosureTests: 200 inside (county, township, its company), "
+                    + "404 outside (another township, a company not serving it), 401 without login"),
+            entry("GET /api/v1/disclosures/estates/{id}/versions/{version}", "DisclosureTests: 200 inside"),
+            entry("POST /api/v1/disclosures/estates/{id}", "DisclosureTests: the serving company publishes, another "
+                    + "company 404, township and county 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/disclosures/estates/{id}/violations", "DisclosureTests: township records inside, "
+                    + "404 outside, 403 for a company; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/public/estates/{id}/disclosure", "DisclosureTests: no login, current version only"),
+            entry("GET /api/v1/tenders", "TenderTests: a township lists its area only"),
+            entry("GET /api/v1/tenders/{id}", "TenderTests: 200 inside and for companies, 404 for another township; "
+                    + "sealed until opening"),
+            entry("POST /api/v1/tenders", "TenderTests: township creates inside, 404 outside and for a company; "
+            entry("POST /api/v1/tenders/{id}/bids", "TenderTests: companies only (county 403), late and ineligible "
+                    + "refused; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/tenders/{id}/opening", "TenderTests: county only (township 403); WriteEndpointFuzzTests"),
+            entry("POST /api/v1/tenders/{id}/panel", "TenderTests: county only, 404 outside; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/tenders/{id}/scores", "TenderTests: county only; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/tenders/{id}/award", "TenderTests: county only (township 403); WriteEndpointFuzzTests"),
+            entry("GET /api/v1/public/tenders/{id}", "TenderTests: no login, bids only after the award"),
             entry("GET /api/v1/committees", "CommitteeTests: lists inside, another township's never"),
             entry("GET /api/v1/committees/{id}", "CommitteeTests: 200 inside (owners' committee its own), 404 outside"),
             entry("POST /api/v1/committees", "CommitteeTests: forms inside, 404 for another township's estate; "

@@ -42,7 +42,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * mapping (so a new one is fuzzed without a line here), gets malformed JSON, wrong types, huge
  * strings, negative and absurd numbers, unknown enum values, SQL and HTML injection, an empty body
  * and garbage files, as a county account so that jurisdiction hides nothing. Never a 5xx; a refused
- * request leaves every reg_, mkt_, gov_, pty_, cal_, cas_ and idn_account table as it was; an accepted one is a whole
+ * request leaves every table of the modules' prefixes (reg_, mkt_, gov_, pty_, cal_, vot_, cas_, dsc_, tnd_, fnd_, iot_,
+ * lsv_, bil_) and idn_account as it was; an accepted one is a whole
  * record that reads back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,6 +87,11 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         ids.put("estate", estate);
         ids.put("building", building);
         ids.put("house", house);
+        ids.put("tender", jdbc.sql("""
+                insert into tnd_tender (estate_id, title, developer, requirements, deadline, opening_at, panel_size,
+                                        status, created_by)
+                values (?, '模糊招标', '模糊开发商', '模糊要求', now() + interval '10 days', now() + interval '11 days',
+                        5, 'OPEN', 'fuzz') returning id""").param(estate).query(Long.class).single());
         ids.put("owner", fixtures.owner("模糊业主", fixtures.unique("4109271990"), "13800000000", house));
         String spare = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));
         ids.put("account", jdbc.sql("select id from idn_account where username = ?").param(spare)
@@ -94,7 +100,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         tables = jdbc.sql("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
-                  and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'cal\\_%' or table_name like 'vot\\_%' or table_name like 'cas\\_%'
+                  and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'cal\\_%' or table_name like 'vot\\_%' or table_name like 'cas\\_%' or table_name like 'dsc\\_%' or table_name like 'tnd\\_%' or table_name like 'fnd\\_%' or table_name like 'iot\\_%' or table_name like 'lsv\\_%' or table_name like 'bil\\_%'
                        or table_name like 'idn\\_account%')
                 order by table_name""").query(String.class).list();
     }

@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/portal/**", "/login", "/error", "/webjars/**", "/css/**", "/js/**",
                                 "/img/**", "/favicon.ico", "/actuator/health", "/actuator/health/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                                "/api/v1/public/**").permitAll()
+                                "/api/v1/public/**", "/public/**").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority(Permission.METRICS_READ.authority())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())

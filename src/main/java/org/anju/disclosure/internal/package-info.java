@@ -1,0 +1,2 @@
+/** The disclosure module's SQL. */
+package org.anju.disclosure.internal;

@@ -1,0 +1,80 @@
+package org.anju.disclosure.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.anju.disclosure.Board;
+import org.anju.disclosure.Disclosures;
+import org.anju.platform.PageRequest;
+import org.anju.platform.QueryString;
+import org.anju.platform.pdf.HtmlPdf;
+import org.anju.platform.pdf.QrCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The estate's current board for anyone (no login, phone-sized), and the A3 poster to post in the estate with
+ * a QR code leading to that page.
+ */
+@Controller
+class PublicDisclosurePages {
+
+    private final Disclosures disclosures;
+    private final HtmlPdf pdf;
+    private final String publicUrl;
+
+    PublicDisclosurePages(Disclosures disclosures, HtmlPdf pdf, @Value("${anju.public-url:}") String publicUrl) {
+        this.disclosures = disclosures;
+        this.pdf = pdf;
+        this.publicUrl = publicUrl;
+    }
+
+    @GetMapping("/public/disclosures")
+    String search(@RequestParam(required = false) String name,
+                  @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("name", name);
+        model.addAttribute("page", disclosures.publicBoards(name, PageRequest.ofConsole(page, 20)));
+        model.addAttribute("pagerPath", "/public/disclosures");
+        model.addAttribute("filterQuery", new QueryString().with("name", name).toString());
+        return "disclosure/public-list";
+    }
+
+    @GetMapping("/public/estates/{id:\\d+}/disclosure")
+    String page(@PathVariable long id, HttpServletRequest request, Model model) {
+        Board board = disclosures.publicBoard(id);
+        String url = url(id);
+        model.addAttribute("board", board);
+        model.addAttribute("qr", QrCode.svg(url, 132));
+        model.addAttribute("url", url);
+        return "disclosure/public";
+    }
+
+    @GetMapping("/public/estates/{id:\\d+}/disclosure/poster.pdf")
+    ResponseEntity<byte[]> poster(@PathVariable long id) {
+        Board board = disclosures.publicBoard(id);
+        String url = url(id);
+        byte[] bytes = pdf.render("disclosure/poster", Map.of("board", board, "qr", QrCode.pngDataUri(url, 6),
+                "url", url));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("公示栏-" + board.estateName() + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
+    /** The public page's address: anju.public-url when set (behind a proxy), else this request's origin. */
+    private String url(long id) {
+        String base = publicUrl == null || publicUrl.isBlank()
+                ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+                : publicUrl.replaceAll("/+$", "");
+        return base + "/public/estates/" + id + "/disclosure";
+    }
+}
