@@ -135,6 +135,7 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/tenders/{id}", "TenderTests: 200 inside and for companies, 404 for another township; "
                     + "sealed until opening"),
             entry("POST /api/v1/tenders", "TenderTests: township creates inside, 404 outside and for a company; "
+                    + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/tenders/{id}/bids", "TenderTests: companies only (county 403), late and ineligible "
                     + "refused; WriteEndpointFuzzTests"),
             entry("POST /api/v1/tenders/{id}/opening", "TenderTests: county only (township 403); WriteEndpointFuzzTests"),
