@@ -288,6 +288,10 @@ class TenderTests extends IntegrationTest {
                 .andExpect(jsonPath("$.awardedBidId").value(bidB));
         assertThat(events.stream(TenderAwarded.class)).anyMatch(e -> e.tenderId() == id && e.estateId() == estate
                 && e.companyId() == companyB && e.price().compareTo(new BigDecimal("1.28")) == 0);
+        // the award is the preliminary project: the winner serves the estate at its bid price
+        assertThat(jdbc.sql("select count(*) from mkt_project p join mkt_fee_item f on f.project_id = p.id"
+                        + " where p.estate_id = ? and p.company_id = ? and p.ended_on is null and f.unit_price = 1.28")
+                .params(estate, companyB).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/public/tenders/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.bids[0].companyId").value(companyB))
                 .andExpect(jsonPath("$.bids[0].score").value(90.5))
