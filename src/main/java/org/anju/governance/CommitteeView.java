@@ -35,8 +35,11 @@ public final class CommitteeView {
     public record NegativeEntry(long memberId, String memberName, String reason, LocalDate listedOn) {
     }
 
-    /** 公告 of a suspension or removal. */
-    public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn) {
+    /**
+     * 公告 of a suspension or removal; postedUntil is the last day it stays posted (an interim committee's:
+     * 10 working days), null where no rule sets one.
+     */
+    public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn, LocalDate postedUntil) {
     }
 
     /** A committee with its members, timeline, negative list and announcements. */
