@@ -168,7 +168,7 @@ public class Assemblies {
             errors.add(new FieldError("appliedOn", "assembly.error.future"));
         }
         String developer = n.developerName() == null ? null : n.developerName().strip();
-        if (developer != null && developer.length() > 128) {
+        if (developer != null && (developer.length() > 128 || !Guards.printable(developer))) {
             errors.add(new FieldError("developerName", "assembly.error.developerName"));
         }
         Set<Long> ownerIds = new LinkedHashSet<>(n.ownerIds() == null ? List.of() : n.ownerIds());
@@ -218,7 +218,7 @@ public class Assemblies {
         List<NewGroupMember> members = g.members() == null ? List.of() : g.members().stream()
                 .filter(m -> m != null && m.name() != null && !m.name().isBlank()).toList();
         for (NewGroupMember m : members) {
-            if (m.kind() == null || m.name().strip().length() > 64) {
+            if (m.kind() == null || m.name().strip().length() > 64 || !Guards.printable(m.name())) {
                 errors.add(new FieldError("members", "assembly.error.groupMember", m.name().strip()));
             }
         }
@@ -264,7 +264,7 @@ public class Assemblies {
         Register.requirePermission(Permission.REGISTER_WRITE);
         List<FieldError> errors = new ArrayList<>();
         String title = p.title() == null ? "" : p.title().strip();
-        if (title.length() < 2 || title.length() > 200) {
+        if (title.length() < 2 || title.length() > 200 || !Guards.printable(title)) {
             errors.add(new FieldError("title", "assembly.error.title"));
         }
         if (p.postedOn() == null) {
@@ -305,7 +305,7 @@ public class Assemblies {
             errors.add(new FieldError("committeeElected", "assembly.error.committeeElected"));
         }
         String text = r.result() == null ? "" : r.result().strip();
-        if (text.length() < 2 || text.length() > 1000) {
+        if (text.length() < 2 || text.length() > 1000 || !Guards.printable(text)) {
             errors.add(new FieldError("result", "assembly.error.result"));
         }
         if (!errors.isEmpty()) {

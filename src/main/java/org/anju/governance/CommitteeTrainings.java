@@ -83,7 +83,7 @@ public class CommitteeTrainings {
             errors.add(new FieldError("heldOn", "assembly.error.future"));
         }
         String topic = n.topic() == null ? "" : n.topic().strip();
-        if (topic.length() < 2 || topic.length() > 200) {
+        if (topic.length() < 2 || topic.length() > 200 || !Guards.printable(topic)) {
             errors.add(new FieldError("topic", "training.error.topic"));
         }
         if (n.hours() == null || n.hours().signum() <= 0 || n.hours().compareTo(BigDecimal.valueOf(100)) > 0
@@ -91,7 +91,7 @@ public class CommitteeTrainings {
             errors.add(new FieldError("hours", "training.error.hours"));
         }
         String organiser = n.organiser() == null ? "" : n.organiser().strip();
-        if (organiser.length() < 2 || organiser.length() > 128) {
+        if (organiser.length() < 2 || organiser.length() > 128 || !Guards.printable(organiser)) {
             errors.add(new FieldError("organiser", "training.error.organiser"));
         }
         Set<Long> attendees = new LinkedHashSet<>(n.attendeeIds() == null ? List.of() : n.attendeeIds());
