@@ -177,7 +177,7 @@ public class Assemblies {
         if (n.applicantKind() == ApplicantKind.OWNERS) {
             for (Long ownerId : ownerIds) {
                 owner(ownerId, n.estateId()).ifPresentOrElse(owners::add, () ->
-                        errors.add(new FieldError("ownerIds", "assembly.error.notOwner", ownerId)));
+                        errors.add(new FieldError("ownerIds", "assembly.error.notOwner", String.valueOf(ownerId))));
             }
         }
         if (!errors.isEmpty()) {

@@ -39,7 +39,7 @@ public class AssemblyStore {
 
     private static final String ESTATES = """
             select e.id estate_id, e.name estate_name, t.id township_id, t.name township_name, c.id community_id,
-                   c.name community_name, h.households, h.total_area, o.delivered_area, o.moved_in_households,
+                   c.name community_name, h.households, h.total_area, o.delivered_area, o.moved_in_households::bigint moved_in_households,
                    o.preliminary_contract_end, coalesce(o.contract_ended_early, false) ended_early, o.entered_by,
                    exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
                            and g.status = 'FILED') owners_filed,

@@ -1,11 +1,13 @@
 package org.anju.governance.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.anju.governance.Assemblies;
 import org.anju.governance.AssemblyView.TodoKind;
 import org.anju.governance.Committees;
 import org.anju.governance.GovernanceTodo;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
+import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.springframework.stereotype.Controller;
@@ -56,8 +58,14 @@ class GovernancePages {
 
     @PostMapping("/settings")
     String setting(@RequestParam(required = false) String name, @RequestParam(required = false) Integer value,
-                   RedirectAttributes redirect) {
-        committees.changeSetting(name, value);
+                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            committees.changeSetting(name, value);
+        } catch (InvalidRequestException e) {
+            response.setStatus(422);
+            model.addAttribute("errors", e.errors());
+            return settings(model);
+        }
         redirect.addFlashAttribute("flash", "committee.settingChanged");
         return "redirect:/console/governance/settings";
     }
