@@ -54,8 +54,8 @@ public class AssemblySeeds {
             jdbc.sql("""
                             insert into gov_estate_occupancy (estate_id, delivered_area, moved_in_households,
                                                               preliminary_contract_end, entered_by)
-                            select :estate, round(coalesce(sum(exclusive_area), 0) * :area, 2),
-                                   floor(count(*) * :moved)::int, :contractEnd, 'demo'
+                            select :estate, round(coalesce(sum(exclusive_area), 0) * cast(:area as numeric), 2),
+                                   floor(count(*) * cast(:moved as numeric))::int, :contractEnd, 'demo'
                             from reg_house where estate_id = :estate""")
                     .param("estate", s.estateId()).param("area", s.deliveredShare()).param("moved", s.movedInShare())
                     .param("contractEnd", s.contractEnd()).update();

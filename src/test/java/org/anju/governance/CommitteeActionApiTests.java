@@ -163,6 +163,32 @@ class CommitteeActionApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.timeline[*].action", hasItem("TRAINING")));
     }
 
+    @Test
+    void theCommitteeFormReachesEveryEstateOfATownshipWithThreeHundredEstates() throws Exception {
+        long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
+        long town = fixtures.region(county, "TOWNSHIP", "大镇");
+        String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));
+        long last = 0;
+        long lastCommunity = 0;
+        for (int c = 0; c < 3; c++) {
+            lastCommunity = fixtures.region(town, "COMMUNITY", "社区" + c);
+            for (int e = 0; e < 100; e++) {
+                last = fixtures.estate(lastCommunity, String.format("小区%03d", c * 100 + e));
+            }
+        }
+        mvc.perform(get("/console/committees/new").param("estateId", String.valueOf(last)).with(fixtures.as(clerk)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + last + "\" selected")))
+                .andExpect(content().string(containsString("value=\"" + lastCommunity + "\" selected")));
+        mvc.perform(get("/console/regions/estates").param("communityId", String.valueOf(lastCommunity))
+                        .with(fixtures.as(clerk)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("小区299")));
+        mvc.perform(post("/console/committees").param("estateId", String.valueOf(last)).param("kind", "INTERIM")
+                        .param("formedOn", TODAY.toString()).param("termEnd", TODAY.plusYears(3).toString())
+                        .with(fixtures.as(clerk)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+    }
+
     /** A filed committee of 7 members (interim: chair from the residents' committee, 4 owner representatives). */
     private long filed(String kind, long estate) {
         long id = jdbc.sql("""
