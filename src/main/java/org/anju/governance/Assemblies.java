@@ -372,8 +372,8 @@ public class Assemblies {
         }
         return new EstateStage(r.estateId(), r.estateName(), r.townshipId(), r.townshipName(), r.communityId(),
                 r.communityName(), r.households(), r.totalArea(), r.deliveredArea(), r.movedIn(), r.contractEnd(),
-                triggers, r.assemblyId(), stage, r.appliedOn(), r.groupFormedOn(), r.meetingOn(), r.heldOn(), deadline,
-                AssemblyDeadlines.overdue(deadline, today));
+                triggers, r.assemblyId(), stage, r.appliedOn(), r.groupFormedOn(), r.meetingOn(), r.heldOn(),
+                r.ownersCommitteeRecorded(), deadline, AssemblyDeadlines.overdue(deadline, today));
     }
 
     private java.util.Optional<Owner> owner(long ownerId, long estateId) {

@@ -25,7 +25,7 @@ public final class AssemblyView {
                               BigDecimal deliveredArea, Long movedInHouseholds, LocalDate preliminaryContractEnd,
                               List<AssemblyTrigger> triggers, Long assemblyId, AssemblyStage stage,
                               LocalDate appliedOn, LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn,
-                              LocalDate deadline, boolean overdue) {
+                              boolean committeeRecorded, LocalDate deadline, boolean overdue) {
     }
 
     /** An owner who signed the application. */
@@ -62,7 +62,9 @@ public final class AssemblyView {
         /** An owners' committee's term ends within 90 days. */
         REELECTION_DUE,
         /** An interim committee must be dissolved after the owners' committee was filed. */
-        DISSOLUTION_DUE
+        DISSOLUTION_DUE,
+        /** The assembly elected an owners' committee that nobody recorded yet (to be filed within 30 days). */
+        COMMITTEE_TO_RECORD
     }
 
     /** One line of the township's to-do list; link is the console page to act on. */

@@ -60,7 +60,15 @@ public class GovernanceTodo {
         Register.requirePermission(Permission.REGISTER_READ);
         LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = new ArrayList<>();
+        CommitteeSettings settings = committees.settings();
         for (EstateStage s : assemblies.stages(null, null)) {
+            if (s.stage() == AssemblyStage.HELD && s.assemblyId() != null && !s.committeeRecorded()) {
+                // the elected committee is filed within 30 days of its election (Henan 2017 art. 29)
+                LocalDate due = s.heldOn().plusDays(settings.ownersFilingDays());
+                items.add(new TodoItem(TodoKind.COMMITTEE_TO_RECORD, s.estateId(), s.estateName(), s.townshipName(),
+                        s.communityName(), s.assemblyId(), null, due, AssemblyDeadlines.overdue(due, today),
+                        "/console/committees/new?estateId=" + s.estateId() + "&kind=OWNERS&formedOn=" + s.heldOn()));
+            }
             TodoKind kind = switch (s.stage()) {
                 case DUE -> TodoKind.ASSEMBLY_DUE;
                 case APPLIED -> TodoKind.GROUP_DUE;
@@ -74,7 +82,6 @@ public class GovernanceTodo {
                         s.assemblyId(), null, s.deadline(), s.overdue(), link));
             }
         }
-        CommitteeSettings settings = committees.settings();
         TermPolicy terms = new TermPolicy(settings);
         for (var row : store.due(jurisdictions.current(), today.plusDays(settings.reelectionNoticeDays()))) {
             Committee c = Committees.view(row, terms);

@@ -23,7 +23,7 @@ class DemoAssembliesTests extends IntegrationTest {
         String todo = mvc.perform(get("/api/v1/governance/todo").param("size", "100").with(fixtures.as("chengguan")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(todo, "$.content[?(@.overdue == true)].kind"))
-                .contains("GROUP_DUE", "ASSEMBLY_HOLDING_DUE", "DISSOLUTION_DUE");
+                .contains("GROUP_DUE", "ASSEMBLY_HOLDING_DUE", "DISSOLUTION_DUE", "COMMITTEE_TO_RECORD");
         assertThat(JsonPath.<List<String>>read(todo, "$.content[*].kind")).contains("ASSEMBLY_DUE", "REELECTION_DUE");
         mvc.perform(get("/console/governance/todo").with(fixtures.as("chengguan"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("todo-overdue")));

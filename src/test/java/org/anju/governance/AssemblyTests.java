@@ -116,7 +116,13 @@ class AssemblyTests extends IntegrationTest {
                         .param("formedOn", TODAY.toString()).with(fixtures.as(clerkA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + estateA + "\" selected")));
-        todo(clerkA).andExpect(jsonPath("$.content[?(@.estateId == " + estateA + ")]").isEmpty());
+        // the elected committee is to be recorded and filed within 30 days, then nothing is left to do
+        todo(clerkA).andExpect(jsonPath("$.content[?(@.estateId == " + estateA + ")].kind").value(hasItem("COMMITTEE_TO_RECORD")))
+                .andExpect(jsonPath("$.content[?(@.estateId == " + estateA + ")].deadline")
+                        .value(hasItem(TODAY.plusDays(30).toString())));
+        committee(estateA, "OWNERS", TODAY, TODAY.plusYears(5));
+        todo(clerkA).andExpect(jsonPath("$.content[?(@.estateId == " + estateA + ")].kind").value(hasItem("FILING_DUE")))
+                .andExpect(jsonPath("$.content[?(@.estateId == " + estateA + ")].kind").value(not(hasItem("COMMITTEE_TO_RECORD"))));
         assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_type = 'assembly' and entity_id = ?")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(5);
     }

@@ -26,7 +26,7 @@ public class AssemblyStore {
     public record EstateRow(long estateId, String estateName, long townshipId, String townshipName, long communityId,
                             String communityName, long households, BigDecimal totalArea, BigDecimal deliveredArea,
                             Long movedIn, LocalDate contractEnd, boolean endedEarly, String enteredBy,
-                            boolean ownersCommitteeFiled, Long assemblyId, String assemblyStatus, LocalDate appliedOn,
+                            boolean ownersCommitteeFiled, boolean ownersCommitteeRecorded, Long assemblyId, String assemblyStatus, LocalDate appliedOn,
                             LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn) {
     }
 
@@ -43,6 +43,8 @@ public class AssemblyStore {
                    o.preliminary_contract_end, coalesce(o.contract_ended_early, false) ended_early, o.entered_by,
                    exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
                            and g.status = 'FILED') owners_filed,
+                   exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
+                           and g.status <> 'DISSOLVED') owners_recorded,
                    a.id assembly_id, a.status, a.applied_on, a.group_formed_on, a.meeting_on, a.held_on
             from reg_estate e join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
                  left join gov_estate_occupancy o on o.estate_id = e.id
@@ -166,7 +168,8 @@ public class AssemblyStore {
                 rs.getLong("households"), rs.getBigDecimal("total_area"), rs.getBigDecimal("delivered_area"),
                 (Long) rs.getObject("moved_in_households", Long.class),
                 rs.getObject("preliminary_contract_end", LocalDate.class), rs.getBoolean("ended_early"),
-                rs.getString("entered_by"), rs.getBoolean("owners_filed"), (Long) rs.getObject("assembly_id"),
+                rs.getString("entered_by"), rs.getBoolean("owners_filed"), rs.getBoolean("owners_recorded"),
+                (Long) rs.getObject("assembly_id"),
                 rs.getString("status"), rs.getObject("applied_on", LocalDate.class),
                 rs.getObject("group_formed_on", LocalDate.class), rs.getObject("meeting_on", LocalDate.class),
                 rs.getObject("held_on", LocalDate.class));

@@ -135,7 +135,9 @@ class AssemblyPages {
                 .filter(u -> u.role() != Role.COMMUNITY).isPresent());
         model.addAttribute("groupKinds", GroupMemberKind.values());
         model.addAttribute("groupRows", java.util.stream.IntStream.range(0, GROUP_ROWS).boxed().toList());
-        model.addAttribute("today", LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("today", today);
+        model.addAttribute("heldDefault", a.meetingOn() != null && !a.meetingOn().isAfter(today) ? a.meetingOn() : today);
         model.addAttribute("committees", committees.list(null, null, a.estateId(), null, null,
                 new PageRequest(0, 20)).content());
         return "governance/assembly";
