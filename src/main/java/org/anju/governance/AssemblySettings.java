@@ -17,13 +17,14 @@ import java.util.Map;
  * @param proposalNoticeDays calendar days before the meeting by which proposals are posted (15)
  * @param proposalPostingDays calendar days the proposals stay posted (7)
  * @param interimPostingWorkingDays working days an interim committee's decision stays posted (10)
+ * @param decisionPostingDays calendar days within which a committee posts its decision (3)
  */
 public record AssemblySettings(int areaPercent, int householdPercent, int contractNoticeDays, int minApplicantOwners,
                                int groupDays, int holdingDays, int proposalNoticeDays, int proposalPostingDays,
-                               int interimPostingWorkingDays) {
+                               int interimPostingWorkingDays, int decisionPostingDays) {
 
     /** The rules' own numbers. */
-    public static final AssemblySettings DEFAULTS = new AssemblySettings(50, 30, 90, 10, 30, 60, 15, 7, 10);
+    public static final AssemblySettings DEFAULTS = new AssemblySettings(50, 30, 90, 10, 30, 60, 15, 7, 10, 3);
 
     /** From the stored name → value rows; a missing row keeps its default. */
     public static AssemblySettings of(Map<String, Integer> v) {
@@ -36,7 +37,8 @@ public record AssemblySettings(int areaPercent, int householdPercent, int contra
                 v.getOrDefault("ASSEMBLY_HOLDING_DAYS", d.holdingDays),
                 v.getOrDefault("ASSEMBLY_PROPOSAL_NOTICE_DAYS", d.proposalNoticeDays),
                 v.getOrDefault("ASSEMBLY_PROPOSAL_POSTING_DAYS", d.proposalPostingDays),
-                v.getOrDefault("INTERIM_POSTING_WORKING_DAYS", d.interimPostingWorkingDays));
+                v.getOrDefault("INTERIM_POSTING_WORKING_DAYS", d.interimPostingWorkingDays),
+                v.getOrDefault("DECISION_POSTING_DAYS", d.decisionPostingDays));
     }
 
     /** The settings as name → value, in the order the page shows them. */
@@ -51,6 +53,7 @@ public record AssemblySettings(int areaPercent, int householdPercent, int contra
         m.put("ASSEMBLY_PROPOSAL_NOTICE_DAYS", proposalNoticeDays);
         m.put("ASSEMBLY_PROPOSAL_POSTING_DAYS", proposalPostingDays);
         m.put("INTERIM_POSTING_WORKING_DAYS", interimPostingWorkingDays);
+        m.put("DECISION_POSTING_DAYS", decisionPostingDays);
         return m;
     }
 }

@@ -42,6 +42,14 @@ public final class CommitteeView {
     public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn, LocalDate postedUntil) {
     }
 
+    /**
+     * 委员会决定: signed by members, posted within 3 days; an interim committee's stays posted until postedUntil
+     * (10 working days), an owners' committee's has no set period (null).
+     */
+    public record Decision(long id, long committeeId, String title, LocalDate decidedOn, LocalDate postedOn,
+                           LocalDate postedUntil, List<String> signerNames) {
+    }
+
     /** A committee with its members, timeline, negative list and announcements. */
     public record Detail(Committee committee, List<Member> members, List<Event> timeline,
                          List<NegativeEntry> negativeList, List<Announcement> announcements) {

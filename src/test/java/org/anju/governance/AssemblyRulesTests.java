@@ -53,7 +53,7 @@ class AssemblyRulesTests {
 
     @Test
     void theCountysOwnSharesApply() {
-        FirstAssemblyTrigger sixty = new FirstAssemblyTrigger(new AssemblySettings(60, 30, 90, 10, 30, 60, 15, 7, 10));
+        FirstAssemblyTrigger sixty = new FirstAssemblyTrigger(new AssemblySettings(60, 30, 90, 10, 30, 60, 15, 7, 10, 3));
         assertThat(sixty.met(new BigDecimal("10000.00"), 100, new BigDecimal("5000.00"), 0, null, false, DAY)).isEmpty();
     }
 
@@ -117,6 +117,27 @@ class AssemblyRulesTests {
                 .extracting(FieldError::field).containsExactly("postedOn");
         assertThat(deadlines.checkProposal(meeting, lastDay, lastDay.plusDays(5)))
                 .extracting(FieldError::field).containsExactly("postedUntil");
+    }
+
+    @Test
+    void anOwnersCommitteeDecidesWithHalfOfAllMembersAnInterimNeedsMoreThanHalf() {
+        DecisionPolicy policy = new DecisionPolicy(3);
+        assertThat(policy.check(CommitteeKind.OWNERS, 6, 3, 0, DAY, DAY)).isEmpty();
+        assertThat(policy.check(CommitteeKind.OWNERS, 7, 3, 0, DAY, DAY)).extracting(FieldError::messageKey)
+                .containsExactly("decision.error.ownersHalf");
+        assertThat(policy.check(CommitteeKind.INTERIM, 8, 4, 0, DAY, DAY)).extracting(FieldError::messageKey)
+                .containsExactly("decision.error.interimMajority");
+        assertThat(policy.check(CommitteeKind.INTERIM, 7, 4, 0, DAY, DAY)).isEmpty();
+    }
+
+    @Test
+    void aSuspendedSignerDoesNotCountAndADecisionIsPostedWithinThreeDays() {
+        DecisionPolicy policy = new DecisionPolicy(3);
+        assertThat(policy.check(CommitteeKind.INTERIM, 7, 4, 1, DAY, DAY)).extracting(FieldError::messageKey)
+                .containsExactly("decision.error.cannotSign");
+        assertThat(policy.check(CommitteeKind.OWNERS, 5, 3, 0, DAY, DAY.plusDays(3))).isEmpty();
+        assertThat(policy.check(CommitteeKind.OWNERS, 5, 3, 0, DAY, DAY.plusDays(4))).extracting(FieldError::field)
+                .containsExactly("postedOn");
     }
 
     @Test

@@ -164,6 +164,50 @@ class CommitteeActionApiTests extends IntegrationTest {
     }
 
     @Test
+    void aDecisionNeedsTheMajorityOfMembersWhoMaySignAndAnInterimOneIsPostedTenWorkingDays() throws Exception {
+        long id = filed("INTERIM", estateA);
+        List<Long> members = jdbc.sql("select id from gov_member where committee_id = ? order by id").param(id)
+                .query(Long.class).list();
+        jdbc.sql("update gov_member set status = 'SUSPENDED' where id = ?").param(members.get(0)).update();
+        // four signatures of seven, but one of them is suspended: refused, nothing written
+        decision(clerkA, id, TODAY, TODAY, members.subList(0, 4)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].message", hasItem("有 1 名签字委员不在任或已暂停履职, 不能签字")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem("物管会决定须过半数委员签字, 现为 3/6")));
+        decision(clerkA, id, TODAY.minusDays(4), TODAY, members.subList(1, 5)).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("postedOn"));
+        assertThat(jdbc.sql("select count(*) from gov_decision where committee_id = ?").param(id).query(Long.class)
+                .single()).isZero();
+        decision(clerkB, id, TODAY, TODAY, members.subList(1, 5)).andExpect(status().isNotFound());
+        decision(company, id, TODAY, TODAY, members.subList(1, 5)).andExpect(status().isForbidden());
+        decision(clerkA, id, LocalDate.of(2026, 9, 29), LocalDate.of(2026, 9, 30), members.subList(1, 5))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.postedUntil").value("2026-10-20"))
+                .andExpect(jsonPath("$.signerNames.length()").value(4));
+        mvc.perform(get("/api/v1/committees/" + id + "/decisions").with(fixtures.as(clerkA))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/committees/" + id + "/decisions").with(fixtures.as(clerkB)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/console/committees/" + id).with(fixtures.as(clerkA))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("2026-10-20")));
+        // the owners' committee records its own decision: 4 of 7 is at least half
+        long owners = filed("OWNERS", fixtures.estate(jdbc.sql("select community_id from reg_estate where id = ?")
+                .param(estateA).query(Long.class).single(), "戊小区"));
+        String ownAccount = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, jdbc.sql(
+                "select estate_id from gov_committee where id = ?").param(owners).query(Long.class).single(), null, null, null));
+        List<Long> om = jdbc.sql("select id from gov_member where committee_id = ? order by id").param(owners)
+                .query(Long.class).list();
+        decision(ownAccount, owners, TODAY, TODAY, om.subList(0, 3)).andExpect(status().isUnprocessableContent());
+        decision(ownAccount, owners, TODAY, TODAY, om.subList(0, 4)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.postedUntil").doesNotExist());
+    }
+
+    private ResultActions decision(String who, long committee, LocalDate decided, LocalDate posted, List<Long> signers)
+            throws Exception {
+        return mvc.perform(json(post("/api/v1/committees/" + committee + "/decisions"), who,
+                "{\"title\":\"续聘物业服务企业\",\"decidedOn\":\"%s\",\"postedOn\":\"%s\",\"signerIds\":%s}"
+                        .formatted(decided, posted, signers)));
+    }
+
+    @Test
     void theCommitteeFormReachesEveryEstateOfATownshipWithThreeHundredEstates() throws Exception {
         long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
         long town = fixtures.region(county, "TOWNSHIP", "大镇");

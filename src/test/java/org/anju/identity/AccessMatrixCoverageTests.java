@@ -82,6 +82,9 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/committees/{id}/trainings/untrained", "CommitteeActionApiTests: 200 inside, 404 outside"),
             entry("POST /api/v1/committees/{id}/trainings", "CommitteeActionApiTests: township or own committee "
                     + "records, 404 outside, 403 property company; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/committees/{id}/decisions", "CommitteeActionApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/committees/{id}/decisions", "CommitteeActionApiTests: township or own committee "
+                    + "records, 404 outside, 403 property company; WriteEndpointFuzzTests"),
             entry("GET /api/v1/governance/todo", "AssemblyTests: own township's items only, never another's"),
             entry("GET /api/v1/estates/{id}/occupancy", "AssemblyTests: 200 inside, 404 outside"),
             entry("PUT /api/v1/estates/{id}/occupancy", "AssemblyTests: records inside, 404 outside, 403 read-only; "

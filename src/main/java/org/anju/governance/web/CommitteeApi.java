@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.anju.governance.AssemblyView.Training;
+import org.anju.governance.CommitteeDecisions;
 import org.anju.governance.CommitteeTrainings;
+import org.anju.governance.CommitteeView.Decision;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
 import org.anju.governance.CommitteeView.Committee;
@@ -60,14 +62,36 @@ class CommitteeApi {
                            List<Long> attendeeIds) {
     }
 
+    /** Body of POST /api/v1/committees/{id}/decisions. */
+    record DecisionRequest(String title, LocalDate decidedOn, LocalDate postedOn, List<Long> signerIds) {
+    }
+
     private final Committees committees;
     private final CommitteeMembers members;
     private final CommitteeTrainings trainings;
+    private final CommitteeDecisions decisions;
 
-    CommitteeApi(Committees committees, CommitteeMembers members, CommitteeTrainings trainings) {
+    CommitteeApi(Committees committees, CommitteeMembers members, CommitteeTrainings trainings,
+                 CommitteeDecisions decisions) {
         this.committees = committees;
         this.members = members;
         this.trainings = trainings;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "委员会决定 (新的在前); 物管会决定的公示截止日按工作日计算 (10 个工作日)")
+    PageResult<Decision> decisions(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return decisions.list(id, PageRequest.of(page, size));
+    }
+
+    @PostMapping("/{id}/decisions")
+    @Operation(summary = "登记委员会决定: 签字委员须在任且未暂停履职; 业委会不少于全体委员半数, 物管会过半数; 3 日内公示")
+    ResponseEntity<Decision> recordDecision(@PathVariable long id, @RequestBody DecisionRequest body) {
+        Decision d = decisions.record(id, new CommitteeDecisions.NewDecision(body.title(), body.decidedOn(),
+                body.postedOn(), body.signerIds()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + id + "/decisions")).body(d);
     }
 
     @GetMapping

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
 import org.anju.governance.CommitteeMembers;
+import org.anju.governance.CommitteeDecisions;
 import org.anju.governance.CommitteeTrainings;
 import org.anju.governance.Committees;
 import org.anju.governance.MemberRole;
@@ -42,12 +43,15 @@ class CommitteePages {
     private final Committees committees;
     private final CommitteeMembers members;
     private final CommitteeTrainings trainings;
+    private final CommitteeDecisions decisions;
     private final Register register;
 
-    CommitteePages(Committees committees, CommitteeMembers members, CommitteeTrainings trainings, Register register) {
+    CommitteePages(Committees committees, CommitteeMembers members, CommitteeTrainings trainings,
+                   CommitteeDecisions decisions, Register register) {
         this.committees = committees;
         this.members = members;
         this.trainings = trainings;
+        this.decisions = decisions;
         this.register = register;
     }
 
@@ -114,6 +118,7 @@ class CommitteePages {
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
         model.addAttribute("trainings", trainings.list(id, new PageRequest(0, 20)));
         model.addAttribute("untrained", trainings.untrainedThisYear(id));
+        model.addAttribute("decisions", decisions.list(id, new PageRequest(0, 20)));
         model.addAttribute("canTrain", can(Permission.REGISTER_WRITE) || Jurisdictions.currentUser()
                 .filter(u -> u.role() == Role.OWNERS_COMMITTEE).isPresent());
         return "governance/committee";
@@ -167,6 +172,15 @@ class CommitteePages {
                   HttpServletResponse response) {
         return act(id, () -> members.remove(id, memberId, reason, date(assemblyDecidedOn)), "committee.removed", model,
                 redirect, response);
+    }
+
+    @PostMapping("/{id:\\d+}/decisions")
+    String decision(@PathVariable long id, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String postedOn,
+                    @RequestParam(required = false) java.util.List<Long> signerIds, Model model,
+                    RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, () -> decisions.record(id, new CommitteeDecisions.NewDecision(title, date(decidedOn),
+                date(postedOn), signerIds)), "decision.recorded", model, redirect, response);
     }
 
     @PostMapping("/{id:\\d+}/trainings")
