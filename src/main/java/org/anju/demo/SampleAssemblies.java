@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * area, due by the preliminary contract, not due, applied, applied with no group after 30 days (overdue), group
  * formed with the meeting set and proposals posted, group with no assembly after 60 days (overdue), and held
  * with the committee still to be recorded. Also one interim committee overdue for dissolution and training
- * records of the filed committees. Dates count from today; estates are the first new ones without a committee.
+ * records and decisions of the filed committees. Dates count from today; estates are the first new ones
+ * without a committee.
  */
 @Component
 class SampleAssemblies {

@@ -124,7 +124,8 @@ public class AssemblySeeds {
 
     /**
      * Training records of the filed committees among these estates: a county course most members attended last
-     * year and, for two in three committees, a township course this year that two members missed.
+     * year and, for two in three committees, a township course this year that two members missed; the first six
+     * also have a decision signed by more than half of their members.
      */
     @Transactional
     public void trainings(List<Long> estateIds, LocalDate today) {
@@ -141,6 +142,18 @@ public class AssemblySeeds {
             }
             insertTraining(committee, today.minusYears(1).withMonth(6).withDayOfMonth(18), "《民法典》物权编与业主自治",
                     "3.0", "台前县住房和城乡建设局", members.subList(0, Math.max(1, members.size() - 1)));
+            if (n <= 6) {
+                // a decision signed by more than half, posted the next day
+                LocalDate decided = today.minusDays(8L + n);
+                long d = jdbc.sql("""
+                                insert into gov_decision (committee_id, title, decided_on, posted_on)
+                                values (?, ?, ?, ?) returning id""")
+                        .params(committee, n % 2 == 0 ? "续聘物业服务企业并公示收费标准" : "公共收益使用方案",
+                                decided, decided.plusDays(1)).query(Long.class).single();
+                for (long m : members.subList(0, members.size() / 2 + 1)) {
+                    jdbc.sql("insert into gov_decision_signer (decision_id, member_id) values (?, ?)").params(d, m).update();
+                }
+            }
             if (n++ % 3 != 2 && today.getDayOfYear() > 20) {
                 LocalDate held = today.withDayOfYear(1).plusDays((n * 17L) % Math.max(1, today.getDayOfYear() - 1));
                 insertTraining(committee, held, "业委会履职与维修资金使用", "2.5", "乡镇物业管理办公室",

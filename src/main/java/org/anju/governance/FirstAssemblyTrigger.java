@@ -18,14 +18,16 @@ record FirstAssemblyTrigger(AssemblySettings settings) {
     List<AssemblyTrigger> met(BigDecimal totalArea, long households, BigDecimal deliveredArea, long movedIn,
                               LocalDate contractEnd, boolean endedEarly, LocalDate today) {
         List<AssemblyTrigger> met = new ArrayList<>();
+        BigDecimal areaShare = BigDecimal.valueOf(settings.areaPercent());
         if (totalArea != null && totalArea.signum() > 0 && deliveredArea != null
-                && deliveredArea.multiply(HUNDRED).compareTo(totalArea.multiply(BigDecimal.valueOf(settings.areaPercent()))) >= 0) {
+                && deliveredArea.multiply(HUNDRED).compareTo(totalArea.multiply(areaShare)) >= 0) {
             met.add(AssemblyTrigger.AREA_DELIVERED);
         }
         if (households > 0 && movedIn * 100 >= households * settings.householdPercent()) {
             met.add(AssemblyTrigger.HOUSEHOLDS_MOVED_IN);
         }
-        if (endedEarly || contractEnd != null && !today.isBefore(contractEnd.minusDays(settings.contractNoticeDays()))) {
+        if (endedEarly
+                || contractEnd != null && !today.isBefore(contractEnd.minusDays(settings.contractNoticeDays()))) {
             met.add(AssemblyTrigger.CONTRACT_ENDING);
         }
         return met;
