@@ -3,6 +3,10 @@ package org.anju.console;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.anju.governance.GovernanceTodo;
+import org.anju.identity.Jurisdictions;
+import org.anju.identity.Permission;
+import org.anju.platform.PageRequest;
 import org.anju.region.Register;
 import org.anju.region.RegisterView.TownshipCount;
 import org.springframework.context.MessageSource;
@@ -28,11 +32,13 @@ class HomeController {
     private final Register register;
     private final HomeCharts charts;
     private final MessageSource messages;
+    private final GovernanceTodo governanceTodo;
 
-    HomeController(Register register, HomeCharts charts, MessageSource messages) {
+    HomeController(Register register, HomeCharts charts, MessageSource messages, GovernanceTodo governanceTodo) {
         this.register = register;
         this.charts = charts;
         this.messages = messages;
+        this.governanceTodo = governanceTodo;
     }
 
     @GetMapping("/console")
@@ -44,6 +50,10 @@ class HomeController {
         model.addAttribute("chartOption", charts.townshipBars(rows, messages.getMessage("home.kpi.estates", null, locale),
                 messages.getMessage("home.kpi.houses", null, locale)));
         model.addAttribute("chartIds", charts.ids(rows));
+        // 待办: the self-governance items, overdue first, for the roles that read the register
+        if (Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_READ)).isPresent()) {
+            model.addAttribute("todo", governanceTodo.todo(null, false, new PageRequest(0, 5)));
+        }
         return "console/home";
     }
 }

@@ -29,15 +29,18 @@ class SampleData {
     private final SampleCasework casework;
     private final SampleDisclosure disclosure;
     private final SampleTenders tenders;
+    private final SampleAssemblies assemblies;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
-               SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders) {
+               SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
+               SampleAssemblies assemblies) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
         this.disclosure = disclosure;
         this.tenders = tenders;
+        this.assemblies = assemblies;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -62,6 +65,7 @@ class SampleData {
         }
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
+        assemblies.register(counties.get(0));
         votes.record(counties.get(0), committeeEstate, seed);
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         casework.record(counties.get(0), taiqian, committeeEstate, seed);

@@ -120,6 +120,48 @@ public class CommitteeMembers {
         return memberChanged(committee, m, "MEMBER_REMOVED", why);
     }
 
+    /** 负面清单 through a committee's own path: the member must sit on that committee (else 404). */
+    @Transactional
+    public Member listNegative(long committeeId, long memberId, String reason, LocalDate listedOn) {
+        requireSeat(committeeId, memberId);
+        return listNegative(memberId, reason, listedOn);
+    }
+
+    /**
+     * Removes a member: of an interim committee by the township ({@link #removeInterimMember}); of an owners'
+     * committee only as the owners' assembly decided (Henan 2017 art. 31), recorded with the day it decided.
+     * Both are announced. The member must sit on that committee (else 404).
+     */
+    @Transactional
+    public Member remove(long committeeId, long memberId, String reason, LocalDate assemblyDecidedOn) {
+        Row c = row(committeeId);
+        requireSeat(committeeId, memberId);
+        if (c.kind() == CommitteeKind.INTERIM) {
+            return removeInterimMember(memberId, reason);
+        }
+        Register.requirePermission(Permission.REGISTER_WRITE);
+        String why = Guards.checkedReason(reason);
+        LocalDate today = LocalDate.now(Committees.ZONE);
+        if (assemblyDecidedOn == null || assemblyDecidedOn.isAfter(today)) {
+            throw InvalidRequestException.field("assemblyDecidedOn", "committee.error.assemblyDecidedOn");
+        }
+        Member m = store.member(memberId).orElseThrow();
+        if (m.status() == MemberStatus.REMOVED) {
+            throw InvalidRequestException.rule("memberId", "committee.error.memberNotActive");
+        }
+        store.memberStatus(memberId, MemberStatus.REMOVED, assemblyDecidedOn);
+        store.announce(committeeId, memberId, "REMOVED", "业主大会于 " + assemblyDecidedOn + " 决定终止 " + m.name()
+                + " 的业委会委员职务: " + why, today);
+        return memberChanged(committeeId, m, "MEMBER_REMOVED", "业主大会决定: " + why);
+    }
+
+    private void requireSeat(long committeeId, long memberId) {
+        row(committeeId);
+        if (store.committeeOf(memberId).filter(c -> c == committeeId).isEmpty()) {
+            throw new NotFoundException("member", memberId);
+        }
+    }
+
     private Row row(long id) {
         return store.find(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("committee", id));
     }

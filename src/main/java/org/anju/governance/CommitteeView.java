@@ -35,8 +35,19 @@ public final class CommitteeView {
     public record NegativeEntry(long memberId, String memberName, String reason, LocalDate listedOn) {
     }
 
-    /** 公告 of a suspension or removal. */
-    public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn) {
+    /**
+     * 公告 of a suspension or removal; postedUntil is the last day it stays posted (an interim committee's:
+     * 10 working days), null where no rule sets one.
+     */
+    public record Announcement(Long memberId, String kind, String text, LocalDate publishedOn, LocalDate postedUntil) {
+    }
+
+    /**
+     * 委员会决定: signed by members, posted within 3 days; an interim committee's stays posted until postedUntil
+     * (10 working days), an owners' committee's has no set period (null).
+     */
+    public record Decision(long id, long committeeId, String title, LocalDate decidedOn, LocalDate postedOn,
+                           LocalDate postedUntil, List<String> signerNames) {
     }
 
     /** A committee with its members, timeline, negative list and announcements. */

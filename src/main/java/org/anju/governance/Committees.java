@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.anju.calendar.WorkingCalendar;
+import org.anju.governance.CommitteeView.Announcement;
 import org.anju.governance.CommitteeView.Committee;
 import org.anju.governance.CommitteeView.Detail;
 import org.anju.governance.internal.CommitteeStore;
@@ -44,12 +46,15 @@ public class Committees {
     private final Jurisdictions jurisdictions;
     private final Register register;
     private final AuditLog audit;
+    private final WorkingCalendar calendar;
 
-    Committees(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit) {
+    Committees(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit,
+               WorkingCalendar calendar) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.register = register;
         this.audit = audit;
+        this.calendar = calendar;
     }
 
     /** The county's numbers (gov_setting). */
@@ -68,7 +73,15 @@ public class Committees {
 
     public Detail get(long id) {
         Committee c = view(row(id), new TermPolicy(settings()));
-        return new Detail(c, store.members(id), store.timeline(id), store.negativeList(id), store.announcements(id));
+        List<Announcement> announcements = store.announcements(id);
+        if (c.kind() == CommitteeKind.INTERIM) {
+            // 物管会: posted for 10 working days (BJ art. 57), counted with the working-day calendar
+            DecisionPosting posting = new DecisionPosting(AssemblySettings.of(store.settings()).interimPostingWorkingDays());
+            var days = calendar.days();
+            announcements = announcements.stream().map(a -> new Announcement(a.memberId(), a.kind(), a.text(),
+                    a.publishedOn(), posting.postedUntil(days, a.publishedOn()))).toList();
+        }
+        return new Detail(c, store.members(id), store.timeline(id), store.negativeList(id), announcements);
     }
 
     @Transactional
@@ -188,16 +201,17 @@ public class Committees {
         if (Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY).isEmpty()) {
             throw new AccessDeniedException("COUNTY_AUTHORITY");
         }
-        CommitteeSettings before = settings();
-        if (name == null || !before.asMap().containsKey(name)) {
+        Map<String, Integer> before = new java.util.LinkedHashMap<>(settings().asMap());
+        before.putAll(AssemblySettings.of(store.settings()).asMap());
+        if (name == null || !before.containsKey(name)) {
             throw InvalidRequestException.field("name", "committee.error.setting");
         }
-        if (value == null || value < 1 || value > 3650) {
+        if (value == null || value < 1 || value > (name.endsWith("_PERCENT") ? 100 : 3650)) {
             throw InvalidRequestException.field("value", "committee.error.settingValue");
         }
         store.setting(name, value);
         audit.record(new AuditEntry("UPDATE", "committee-setting", name, "修改委员会规则参数 " + name,
-                Map.of(name, before.asMap().get(name)), Map.of(name, value), null));
+                Map.of(name, before.get(name)), Map.of(name, value), null));
         return settings();
     }
 

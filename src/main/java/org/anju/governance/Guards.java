@@ -16,10 +16,15 @@ final class Guards {
 
     static String checkedReason(String reason) {
         String why = reason == null ? "" : reason.strip();
-        if (why.length() < 2 || why.length() > 500) {
+        if (why.length() < 2 || why.length() > 500 || !printable(why)) {
             throw InvalidRequestException.field("reason", "committee.error.reason");
         }
         return why;
+    }
+
+    /** Text PostgreSQL can store and a page can show: no NUL or other control characters but line breaks. */
+    static boolean printable(String text) {
+        return text.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t');
     }
 
     /** Filing decisions and removals are the township's (or county's): a community or committee may not. */

@@ -162,6 +162,35 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/stats/casework", "ComplaintAccessTests: own scope, 404 for another township, 403 for "
                     + "owners and committees"),
             entry("POST /api/v1/committees/{id}/filing/return", "CommitteeTests: township returns with a reason; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/members/{memberId}/negative-list", "CommitteeActionApiTests: "
+                    + "suspends inside, 404 outside or for another committee's member, 403 read-only; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/members/{memberId}/removal", "CommitteeActionApiTests: township "
+                    + "removes inside, 404 outside, community 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/committees/{id}/dissolution", "CommitteeActionApiTests: township confirms inside, "
+                    + "404 outside, community and committee 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/committees/{id}/trainings", "CommitteeActionApiTests: 200 inside, 404 outside"),
+            entry("GET /api/v1/committees/{id}/trainings/untrained", "CommitteeActionApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/committees/{id}/trainings", "CommitteeActionApiTests: township or own committee "
+                    + "records, 404 outside, 403 property company; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/committees/{id}/decisions", "CommitteeActionApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/committees/{id}/decisions", "CommitteeActionApiTests: township or own committee "
+                    + "records, 404 outside, 403 property company; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/governance/todo", "AssemblyTests: own township's items only, never another's"),
+            entry("GET /api/v1/estates/{id}/occupancy", "AssemblyTests: 200 inside, 404 outside"),
+            entry("PUT /api/v1/estates/{id}/occupancy", "AssemblyTests: records inside, 404 outside, 403 read-only; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/assemblies", "AssemblyTests: lists inside, another township's never"),
+            entry("GET /api/v1/assemblies/{id}", "AssemblyTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/assemblies", "AssemblyTests: records inside, 404 for another township's estate, "
+                    + "403 read-only; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/assemblies/{id}/preparatory-group", "AssemblyTests: township forms inside, 404 "
+                    + "outside, community and committee 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/assemblies/{id}/meeting", "AssemblyTests: inside, 404 outside, 403 read-only; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/assemblies/{id}/proposals", "AssemblyTests: inside, 404 outside, 403 read-only; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/assemblies/{id}/result", "AssemblyTests: inside, 404 outside, 403 read-only; "
                     + "WriteEndpointFuzzTests"));
 
     @Autowired

@@ -82,6 +82,20 @@ public class CommitteeStore {
         return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(CommitteeStore::row).optional();
     }
 
+    /**
+     * Committees within reach the township must act on: filings pending, filed interim committees due for
+     * dissolution, filed owners' committees whose term ends on or before reelectionFrom.
+     */
+    public List<Row> due(Jurisdiction j, LocalDate termEndsBy) {
+        Where w = where(j, new Filter(null, null, null, null, null)).and("""
+                (g.status in ('DRAFT', 'SUBMITTED', 'RETURNED')
+                 or g.status = 'FILED' and g.kind = 'INTERIM' and g.dissolution_due is not null
+                 or g.status = 'FILED' and g.kind = 'OWNERS' and g.term_end <= :termEndsBy)""",
+                Map.of("termEndsBy", termEndsBy));
+        return jdbc.sql(SELECT + " where " + w.sql() + " order by g.id").params(w.params())
+                .query(CommitteeStore::row).list();
+    }
+
     /** The committee a member sits on, if that member exists. */
     public Optional<Long> committeeOf(long memberId) {
         return jdbc.sql("select committee_id from gov_member where id = ?").param(memberId).query(Long.class).optional();
@@ -178,7 +192,7 @@ public class CommitteeStore {
                         select member_id, kind, text, published_on from gov_announcement where committee_id = ?
                         order by published_on desc, id desc""")
                 .param(committeeId).query((rs, n) -> new Announcement((Long) rs.getObject(1), rs.getString(2),
-                        rs.getString(3), rs.getObject(4, LocalDate.class))).list();
+                        rs.getString(3), rs.getObject(4, LocalDate.class), null)).list();
     }
 
     /** Of these estates, those with a filed committee of either kind. */

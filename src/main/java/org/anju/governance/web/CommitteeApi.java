@@ -3,7 +3,13 @@ package org.anju.governance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import org.anju.governance.AssemblyView.Training;
+import org.anju.governance.CommitteeDecisions;
+import org.anju.governance.CommitteeTrainings;
+import org.anju.governance.CommitteeView.Decision;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
 import org.anju.governance.CommitteeView.Committee;
@@ -43,12 +49,49 @@ class CommitteeApi {
     record ReturnRequest(String reason) {
     }
 
+    /** Body of POST /api/v1/committees/{id}/members/{memberId}/negative-list. */
+    record NegativeRequest(String reason, LocalDate listedOn) {
+    }
+
+    /** Body of POST /api/v1/committees/{id}/members/{memberId}/removal. */
+    record RemovalRequest(String reason, LocalDate assemblyDecidedOn) {
+    }
+
+    /** Body of POST /api/v1/committees/{id}/trainings. */
+    record TrainingRequest(LocalDate heldOn, String topic, BigDecimal hours, String organiser,
+                           List<Long> attendeeIds) {
+    }
+
+    /** Body of POST /api/v1/committees/{id}/decisions. */
+    record DecisionRequest(String title, LocalDate decidedOn, LocalDate postedOn, List<Long> signerIds) {
+    }
+
     private final Committees committees;
     private final CommitteeMembers members;
+    private final CommitteeTrainings trainings;
+    private final CommitteeDecisions decisions;
 
-    CommitteeApi(Committees committees, CommitteeMembers members) {
+    CommitteeApi(Committees committees, CommitteeMembers members, CommitteeTrainings trainings,
+                 CommitteeDecisions decisions) {
         this.committees = committees;
         this.members = members;
+        this.trainings = trainings;
+        this.decisions = decisions;
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "委员会决定 (新的在前); 物管会决定的公示截止日按工作日计算 (10 个工作日)")
+    PageResult<Decision> decisions(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return decisions.list(id, PageRequest.of(page, size));
+    }
+
+    @PostMapping("/{id}/decisions")
+    @Operation(summary = "登记委员会决定: 签字委员须在任且未暂停履职; 业委会不少于全体委员半数, 物管会过半数; 3 日内公示")
+    ResponseEntity<Decision> recordDecision(@PathVariable long id, @RequestBody DecisionRequest body) {
+        Decision d = decisions.record(id, new CommitteeDecisions.NewDecision(body.title(), body.decidedOn(),
+                body.postedOn(), body.signerIds()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + id + "/decisions")).body(d);
     }
 
     @GetMapping
@@ -101,5 +144,44 @@ class CommitteeApi {
     @Operation(summary = "乡镇退回备案并说明理由")
     Committee returnFiling(@PathVariable long id, @RequestBody ReturnRequest body) {
         return committees.returnFiling(id, body.reason());
+    }
+
+    @PostMapping("/{id}/members/{memberId}/negative-list")
+    @Operation(summary = "列入负面清单: 立即暂停履职并公告")
+    Member negativeList(@PathVariable long id, @PathVariable long memberId, @RequestBody NegativeRequest body) {
+        return members.listNegative(id, memberId, body.reason(), body.listedOn());
+    }
+
+    @PostMapping("/{id}/members/{memberId}/removal")
+    @Operation(summary = "免去委员: 物管会委员由乡镇免去; 业委会委员按业主大会决定登记 (assemblyDecidedOn); 均公告")
+    Member removal(@PathVariable long id, @PathVariable long memberId, @RequestBody RemovalRequest body) {
+        return members.remove(id, memberId, body.reason(), body.assemblyDecidedOn());
+    }
+
+    @PostMapping("/{id}/dissolution")
+    @Operation(summary = "乡镇确认物管会解散 (业委会备案后)")
+    Committee dissolution(@PathVariable long id) {
+        return committees.confirmDissolution(id);
+    }
+
+    @GetMapping("/{id}/trainings")
+    @Operation(summary = "委员培训记录 (新的在前)")
+    PageResult<Training> trainings(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return trainings.list(id, PageRequest.of(page, size));
+    }
+
+    @GetMapping("/{id}/trainings/untrained")
+    @Operation(summary = "本年度未参加培训的在任委员")
+    List<Member> untrained(@PathVariable long id) {
+        return trainings.untrainedThisYear(id);
+    }
+
+    @PostMapping("/{id}/trainings")
+    @Operation(summary = "登记委员培训: 日期、主题、学时、组织单位、参训委员")
+    ResponseEntity<Training> recordTraining(@PathVariable long id, @RequestBody TrainingRequest body) {
+        Training t = trainings.record(id, new CommitteeTrainings.NewTraining(body.heldOn(), body.topic(), body.hours(),
+                body.organiser(), body.attendeeIds()));
+        return ResponseEntity.created(URI.create("/api/v1/committees/" + id + "/trainings")).body(t);
     }
 }

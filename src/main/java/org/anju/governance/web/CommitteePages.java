@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.anju.governance.CommitteeKind;
 import org.anju.governance.CommitteeStatus;
 import org.anju.governance.CommitteeMembers;
+import org.anju.governance.CommitteeDecisions;
+import org.anju.governance.CommitteeTrainings;
 import org.anju.governance.Committees;
 import org.anju.governance.MemberRole;
 import org.anju.identity.Jurisdictions;
@@ -16,7 +18,6 @@ import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.region.Register;
-import org.anju.region.RegisterFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,11 +42,16 @@ class CommitteePages {
 
     private final Committees committees;
     private final CommitteeMembers members;
+    private final CommitteeTrainings trainings;
+    private final CommitteeDecisions decisions;
     private final Register register;
 
-    CommitteePages(Committees committees, CommitteeMembers members, Register register) {
+    CommitteePages(Committees committees, CommitteeMembers members, CommitteeTrainings trainings,
+                   CommitteeDecisions decisions, Register register) {
         this.committees = committees;
         this.members = members;
+        this.trainings = trainings;
+        this.decisions = decisions;
         this.register = register;
     }
 
@@ -74,9 +80,17 @@ class CommitteePages {
     }
 
     @GetMapping("/new")
-    String newForm(@RequestParam(required = false) Long estateId, Model model) {
+    String newForm(@RequestParam(required = false) Long estateId, @RequestParam(required = false) CommitteeKind kind,
+                   @RequestParam(required = false) String formedOn, Model model) {
         Register.requirePermission(Permission.REGISTER_WRITE);
-        return form(model, estateId, null, null, null);
+        return form(model, estateId, kind, formedOn, null);
+    }
+
+    /** The committee account's own committee (its estate's newest), or the list when it has none. */
+    @GetMapping("/mine")
+    String mine() {
+        return committees.list(null, null, null, null, null, new PageRequest(0, 1)).content().stream().findFirst()
+                .map(c -> "redirect:/console/committees/" + c.id()).orElse("redirect:/console/committees");
     }
 
     @PostMapping
@@ -102,6 +116,11 @@ class CommitteePages {
                 .filter(u -> u.role() != Role.COMMUNITY).isPresent());
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        model.addAttribute("trainings", trainings.list(id, new PageRequest(0, 20)));
+        model.addAttribute("untrained", trainings.untrainedThisYear(id));
+        model.addAttribute("decisions", decisions.list(id, new PageRequest(0, 20)));
+        model.addAttribute("canTrain", can(Permission.REGISTER_WRITE) || Jurisdictions.currentUser()
+                .filter(u -> u.role() == Role.OWNERS_COMMITTEE).isPresent());
         return "governance/committee";
     }
 
@@ -143,15 +162,35 @@ class CommitteePages {
     String negative(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String reason,
                     @RequestParam(required = false) String listedOn, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        return act(id, () -> members.listNegative(memberId, reason, date(listedOn)), "committee.suspended",
+        return act(id, () -> members.listNegative(id, memberId, reason, date(listedOn)), "committee.suspended",
                 model, redirect, response);
     }
 
     @PostMapping("/{id:\\d+}/members/{memberId:\\d+}/remove")
     String remove(@PathVariable long id, @PathVariable long memberId, @RequestParam(required = false) String reason,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, () -> members.removeInterimMember(memberId, reason), "committee.removed", model, redirect,
-                response);
+                  @RequestParam(required = false) String assemblyDecidedOn, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        return act(id, () -> members.remove(id, memberId, reason, date(assemblyDecidedOn)), "committee.removed", model,
+                redirect, response);
+    }
+
+    @PostMapping("/{id:\\d+}/decisions")
+    String decision(@PathVariable long id, @RequestParam(required = false) String title,
+                    @RequestParam(required = false) String decidedOn, @RequestParam(required = false) String postedOn,
+                    @RequestParam(required = false) java.util.List<Long> signerIds, Model model,
+                    RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, () -> decisions.record(id, new CommitteeDecisions.NewDecision(title, date(decidedOn),
+                date(postedOn), signerIds)), "decision.recorded", model, redirect, response);
+    }
+
+    @PostMapping("/{id:\\d+}/trainings")
+    String training(@PathVariable long id, @RequestParam(required = false) String heldOn,
+                    @RequestParam(required = false) String topic, @RequestParam(required = false) String hours,
+                    @RequestParam(required = false) String organiser,
+                    @RequestParam(required = false) java.util.List<Long> attendeeIds, Model model,
+                    RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, () -> trainings.record(id, new CommitteeTrainings.NewTraining(date(heldOn), topic,
+                decimal(hours), organiser, attendeeIds)), "training.recorded", model, redirect, response);
     }
 
     @PostMapping("/settings")
@@ -177,9 +216,7 @@ class CommitteePages {
     }
 
     private String form(Model model, Long estateId, CommitteeKind kind, String formedOn, String termEnd) {
-        model.addAttribute("estates", register.estates(new RegisterFilter(null, null, null, null, null, "name"),
-                new PageRequest(0, PageRequest.MAX_SIZE)).content());
-        model.addAttribute("estateId", estateId);
+        EstateSelects.fill(model, register, estateId);
         model.addAttribute("kind", kind);
         model.addAttribute("formedOn", formedOn);
         model.addAttribute("termEnd", termEnd);
@@ -192,6 +229,14 @@ class CommitteePages {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static java.math.BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -1,0 +1,177 @@
+package org.anju.governance.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.anju.governance.ApplicantKind;
+import org.anju.governance.AssemblyView.Applicant;
+import org.anju.governance.AssemblyView.GroupMember;
+import org.anju.governance.AssemblyView.Proposal;
+import org.anju.governance.GroupMemberKind;
+import org.anju.identity.Jurisdiction;
+import org.anju.platform.Where;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** SQL of the first assembly and of estates' occupancy. Every read ANDs the caller's jurisdiction over the estate. */
+@Repository
+public class AssemblyStore {
+
+    /** An estate with its register totals, occupancy (null if none entered) and latest assembly (null if none). */
+    public record EstateRow(long estateId, String estateName, long townshipId, String townshipName, long communityId,
+                            String communityName, long households, BigDecimal totalArea, BigDecimal deliveredArea,
+                            Long movedIn, LocalDate contractEnd, boolean endedEarly, String enteredBy,
+                            boolean ownersCommitteeFiled, boolean ownersCommitteeRecorded, Long assemblyId, String assemblyStatus, LocalDate appliedOn,
+                            LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn) {
+    }
+
+    /** A stored assembly. */
+    public record AssemblyRow(long id, long estateId, String estateName, String townshipName, String communityName,
+                              String status, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
+                              LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn, Boolean committeeElected,
+                              String result) {
+    }
+
+    private static final String ESTATES = """
+            select e.id estate_id, e.name estate_name, t.id township_id, t.name township_name, c.id community_id,
+                   c.name community_name, h.households, h.total_area, o.delivered_area, o.moved_in_households::bigint moved_in_households,
+                   o.preliminary_contract_end, coalesce(o.contract_ended_early, false) ended_early, o.entered_by,
+                   exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
+                           and g.status = 'FILED') owners_filed,
+                   exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
+                           and g.status <> 'DISSOLVED') owners_recorded,
+                   a.id assembly_id, a.status, a.applied_on, a.group_formed_on, a.meeting_on, a.held_on
+            from reg_estate e join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
+                 left join gov_estate_occupancy o on o.estate_id = e.id
+                 left join lateral (select x.* from gov_assembly x where x.estate_id = e.id order by x.id desc limit 1) a
+                   on true
+                 left join lateral (select count(*) households, coalesce(sum(r.exclusive_area), 0) total_area
+                                    from reg_house r where r.estate_id = e.id) h on true
+            """;
+
+    private final JdbcClient jdbc;
+
+    AssemblyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Estates within reach that have occupancy entered or an assembly, narrowed by region (null = any). */
+    public List<EstateRow> estates(Jurisdiction j, Long townshipId, Long communityId, Long estateId) {
+        Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
+        Where w = new Where().and(in.sql(), in.params())
+                .and("(o.estate_id is not null or a.id is not null)", Map.of())
+                .andIf(townshipId, "t.id = :township", "township")
+                .andIf(communityId, "c.id = :community", "community")
+                .andIf(estateId, "e.id = :estate", "estate");
+        return jdbc.sql(ESTATES + " where " + w.sql() + " order by t.name, c.name, e.name, e.id")
+                .params(w.params()).query(AssemblyStore::estate).list();
+    }
+
+    /** One estate within reach, whether or not anything is entered for it. */
+    public Optional<EstateRow> estate(Jurisdiction j, long estateId) {
+        Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
+        Where w = new Where().and(in.sql(), in.params()).and("e.id = :estate", Map.of("estate", estateId));
+        return jdbc.sql(ESTATES + " where " + w.sql()).params(w.params()).query(AssemblyStore::estate).optional();
+    }
+
+    public void saveOccupancy(long estateId, BigDecimal delivered, long movedIn, LocalDate contractEnd,
+                              boolean endedEarly, String by) {
+        jdbc.sql("""
+                        insert into gov_estate_occupancy (estate_id, delivered_area, moved_in_households,
+                                                          preliminary_contract_end, contract_ended_early, entered_by)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (estate_id) do update set delivered_area = excluded.delivered_area,
+                          moved_in_households = excluded.moved_in_households,
+                          preliminary_contract_end = excluded.preliminary_contract_end,
+                          contract_ended_early = excluded.contract_ended_early, entered_by = excluded.entered_by,
+                          updated_at = now()""")
+                .params(estateId, delivered, movedIn, contractEnd, endedEarly, by).update();
+    }
+
+    public Optional<AssemblyRow> find(Jurisdiction j, long id) {
+        Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
+        Where w = new Where().and(in.sql(), in.params()).and("a.id = :id", Map.of("id", id));
+        return jdbc.sql("""
+                        select a.*, e.name estate_name, t.name township_name, c.name community_name
+                        from gov_assembly a join reg_estate e on e.id = a.estate_id
+                             join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
+                        where """ + " " + w.sql()).params(w.params())
+                .query((rs, n) -> new AssemblyRow(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+                        rs.getString("township_name"), rs.getString("community_name"), rs.getString("status"),
+                        ApplicantKind.valueOf(rs.getString("applicant_kind")), rs.getString("developer_name"),
+                        rs.getObject("applied_on", LocalDate.class), rs.getObject("group_formed_on", LocalDate.class),
+                        rs.getObject("meeting_on", LocalDate.class), rs.getObject("held_on", LocalDate.class),
+                        (Boolean) rs.getObject("committee_elected"), rs.getString("result"))).optional();
+    }
+
+    /** Whether the estate has an assembly in progress (applied or group formed). */
+    public boolean hasOpen(long estateId) {
+        return jdbc.sql("select count(*) from gov_assembly where estate_id = ? and status in ('APPLIED', 'GROUP_FORMED')")
+                .param(estateId).query(Long.class).single() > 0;
+    }
+
+    public long insert(long estateId, ApplicantKind kind, String developerName, LocalDate appliedOn) {
+        return jdbc.sql("""
+                        insert into gov_assembly (estate_id, status, applicant_kind, developer_name, applied_on)
+                        values (?, 'APPLIED', ?, ?, ?) returning id""")
+                .params(estateId, kind.name(), developerName, appliedOn).query(Long.class).single();
+    }
+
+    public void applicant(long assemblyId, long ownerId, String name) {
+        jdbc.sql("insert into gov_assembly_applicant (assembly_id, owner_id, name) values (?, ?, ?)")
+                .params(assemblyId, ownerId, name).update();
+    }
+
+    public void update(long id, String assignments, Map<String, ?> params) {
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("id", id);
+        jdbc.sql("update gov_assembly set " + assignments + " where id = :id").params(p).update();
+    }
+
+    public void groupMember(long assemblyId, String name, GroupMemberKind kind, boolean chair) {
+        jdbc.sql("insert into gov_preparatory_member (assembly_id, name, kind, chair) values (?, ?, ?, ?)")
+                .params(assemblyId, name, kind.name(), chair).update();
+    }
+
+    public long proposal(long assemblyId, String title, LocalDate postedOn, LocalDate postedUntil) {
+        return jdbc.sql("""
+                        insert into gov_assembly_proposal (assembly_id, title, posted_on, posted_until)
+                        values (?, ?, ?, ?) returning id""")
+                .params(assemblyId, title, postedOn, postedUntil).query(Long.class).single();
+    }
+
+    public List<Applicant> applicants(long assemblyId) {
+        return jdbc.sql("select owner_id, name from gov_assembly_applicant where assembly_id = ? order by owner_id")
+                .param(assemblyId).query((rs, n) -> new Applicant(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public List<GroupMember> group(long assemblyId) {
+        return jdbc.sql("select id, name, kind, chair from gov_preparatory_member where assembly_id = ? order by chair desc, id")
+                .param(assemblyId).query((rs, n) -> new GroupMember(rs.getLong(1), rs.getString(2),
+                        GroupMemberKind.valueOf(rs.getString(3)), rs.getBoolean(4))).list();
+    }
+
+    public List<Proposal> proposals(long assemblyId) {
+        return jdbc.sql("select id, title, posted_on, posted_until from gov_assembly_proposal where assembly_id = ? order by posted_on, id")
+                .param(assemblyId).query((rs, n) -> new Proposal(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
+    }
+
+    private static EstateRow estate(ResultSet rs, int n) throws SQLException {
+        return new EstateRow(rs.getLong("estate_id"), rs.getString("estate_name"), rs.getLong("township_id"),
+                rs.getString("township_name"), rs.getLong("community_id"), rs.getString("community_name"),
+                rs.getLong("households"), rs.getBigDecimal("total_area"), rs.getBigDecimal("delivered_area"),
+                (Long) rs.getObject("moved_in_households", Long.class),
+                rs.getObject("preliminary_contract_end", LocalDate.class), rs.getBoolean("ended_early"),
+                rs.getString("entered_by"), rs.getBoolean("owners_filed"), rs.getBoolean("owners_recorded"),
+                (Long) rs.getObject("assembly_id"),
+                rs.getString("status"), rs.getObject("applied_on", LocalDate.class),
+                rs.getObject("group_formed_on", LocalDate.class), rs.getObject("meeting_on", LocalDate.class),
+                rs.getObject("held_on", LocalDate.class));
+    }
+}
