@@ -94,7 +94,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         tables = jdbc.sql("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
-                  and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'cal\\_%'
+                  and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'fnd\\_%' or table_name like 'cal\\_%'
                        or table_name like 'idn\\_account%')
                 order by table_name""").query(String.class).list();
     }

@@ -33,28 +33,29 @@ public class CheckStore {
      */
     public List<EstateFigures> figures(Jurisdiction j, Long estateId) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
-        String only = estateId == null ? "" : " and e.id = " + estateId.longValue();
+        String lineScope = estateId == null ? "" : " where a.estate_id = " + estateId.longValue();
+        String entryScope = estateId == null ? "" : " and j.estate_id = " + estateId.longValue();
+        String estateScope = estateId == null ? "" : " and e.id = " + estateId.longValue();
         return jdbc.sql("""
                         with lines as (
                             select a.estate_id, coalesce(-sum(l.amount) filter (where a.kind = 'HOUSE'), 0) houses,
                                    coalesce(sum(l.amount) filter (where a.kind = 'BANK'), 0) bank
-                            from fnd_line l join fnd_account a on a.id = l.account_id group by a.estate_id),
+                            from fnd_line l join fnd_account a on a.id = l.account_id""" + lineScope + """
+                             group by a.estate_id),
                         journal as (
-                            select estate_id, sum(case when kind = 'USAGE' then -amount else amount end) total
-                            from fnd_entry group by estate_id),
-                        unbalanced as (
-                            select j.estate_id, count(*) n from fnd_entry j
-                                 left join (select entry_id, sum(amount) s, sum(greatest(amount, 0)) d, count(*) c
-                                            from fnd_line group by entry_id) x on x.entry_id = j.id
-                            where x.entry_id is null or x.s <> 0 or x.d <> j.amount or x.c < 2
-                            group by j.estate_id)
+                            select j.estate_id, sum(case when j.kind = 'USAGE' then -j.amount else j.amount end) total,
+                                   count(*) filter (where x.c is null or x.c < 2 or x.s <> 0 or x.d <> j.amount) bad
+                            from fnd_entry j
+                                 left join lateral (select sum(l.amount) s, sum(greatest(l.amount, 0)) d, count(*) c
+                                                    from fnd_line l where l.entry_id = j.id) x on true
+                            where true""" + entryScope + """
+                             group by j.estate_id)
                         select e.id, e.name, e.region_path, coalesce(lines.houses, 0), coalesce(lines.bank, 0),
-                               coalesce(journal.total, 0), coalesce(unbalanced.n, 0)
+                               coalesce(journal.total, 0), coalesce(journal.bad, 0)
                         from reg_estate e left join lines on lines.estate_id = e.id
                              left join journal on journal.estate_id = e.id
-                             left join unbalanced on unbalanced.estate_id = e.id
                         where (lines.estate_id is not null or journal.estate_id is not null) and """ + " "
-                        + in.sql() + only + " order by e.id")
+                        + in.sql() + estateScope + " order by e.id")
                 .params(in.params())
                 .query((rs, n) -> new EstateFigures(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getLong(7))).list();
