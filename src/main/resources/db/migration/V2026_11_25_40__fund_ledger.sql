@@ -100,11 +100,12 @@ create trigger fnd_entry_no_change before update or delete on fnd_entry
 create function fnd_lines_balanced() returns trigger language plpgsql as $$
 declare bad bigint;
 begin
-    select l.entry_id into bad
-    from fnd_line l join fnd_entry e on e.id = l.entry_id
-    where l.entry_id in (select distinct entry_id from new_lines)
-    group by l.entry_id, e.amount
-    having sum(l.amount) <> 0 or sum(greatest(l.amount, 0)) <> e.amount or count(*) < 2
+    select x.entry_id into bad
+    from (select distinct entry_id from new_lines) x
+         join fnd_entry e on e.id = x.entry_id
+         cross join lateral (select sum(l.amount) s, sum(greatest(l.amount, 0)) d, count(*) c
+                             from fnd_line l where l.entry_id = x.entry_id) t
+    where t.s <> 0 or t.d <> e.amount or t.c < 2
     limit 1;
     if bad is not null then
         raise exception 'unbalanced journal entry %', bad using errcode = 'check_violation';

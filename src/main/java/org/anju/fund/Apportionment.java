@@ -46,6 +46,62 @@ public final class Apportionment {
 
     /** The same on integers: {@code fen} split over integer weights, in fens. */
     public static List<BigInteger> splitFen(BigInteger fen, List<BigInteger> weights) {
+        List<BigInteger> fast = splitLong(fen, weights);
+        return fast != null ? fast : splitBig(fen, weights);
+    }
+
+    /** The same rule in long arithmetic, when every product fits (the usual case); null when it may not. */
+    private static List<BigInteger> splitLong(BigInteger fen, List<BigInteger> weights) {
+        int n = weights.size();
+        long[] w = new long[n];
+        long sum = 0;
+        try {
+            long total = fen.longValueExact();
+            for (int i = 0; i < n; i++) {
+                w[i] = weights.get(i).longValueExact();
+                if (w[i] < 0) {
+                    return null;
+                }
+                sum = Math.addExact(sum, w[i]);
+            }
+            if (sum <= 0) {
+                return null;
+            }
+            long[] share = new long[n];
+            long[] rem = new long[n];
+            long given = 0;
+            for (int i = 0; i < n; i++) {
+                long p = Math.multiplyExact(total, w[i]);
+                share[i] = p / sum;
+                rem[i] = p % sum;
+                given += share[i];
+            }
+            int left = Math.toIntExact(total - given);
+            if (left > 0) {
+                Integer[] order = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                }
+                java.util.Arrays.sort(order, (a, b) -> rem[a] != rem[b] ? Long.compare(rem[b], rem[a])
+                        : w[a] != w[b] ? Long.compare(w[b], w[a]) : Integer.compare(a, b));
+                for (int k = 0, given2 = 0; given2 < left; k++) {
+                    if (w[order[k]] > 0) {
+                        share[order[k]]++;
+                        given2++;
+                    }
+                }
+            }
+            List<BigInteger> out = new ArrayList<>(n);
+            for (long x : share) {
+                out.add(BigInteger.valueOf(x));
+            }
+            return out;
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private static List<BigInteger> splitBig(BigInteger fen, List<BigInteger> weights) {
         BigInteger sum = weights.stream().reduce(BigInteger.ZERO, BigInteger::add);
         if (sum.signum() <= 0) {
             if (fen.signum() == 0) {

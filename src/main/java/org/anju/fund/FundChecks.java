@@ -44,6 +44,11 @@ public class FundChecks {
         return run("BATCH", Jurisdiction.region("/", "batch"), estateId, "estate " + estateId);
     }
 
+    /** Over every estate, without a caller (the demo's seeds). */
+    Check afterAll() {
+        return run("BATCH", Jurisdiction.region("/", "all"), null, "all");
+    }
+
     @Transactional(readOnly = true)
     public PageResult<Alert> openAlerts(PageRequest page) {
         FundGuards.requireGovernment();
