@@ -433,4 +433,74 @@ class FundTests extends IntegrationTest {
         // a refused posting leaves no trace
         assertThat(balance(houseA1)).isEqualByComparingTo("1000.00");
     }
+
+    @Test
+    void anAllocationFailingMidwayLeavesTheLedgerAsBefore() throws Exception {
+        LocalDate end = LocalDate.now().minusDays(1);
+        signIn(county);
+        depositOn(houseA1, "1000.00", end.minusDays(30));
+        depositOn(houseA2, "500.00", end.minusDays(30));
+        BigDecimal before = balance(houseA1);
+        long entries = jdbc.sql("select count(*) from fnd_entry where estate_id = ?").param(estateA).query(Long.class)
+                .single();
+        // the last statement of the allocation (its fnd_income row) fails, after the entry and its lines are written
+        jdbc.sql("""
+                create function fnd_test_fail() returns trigger language plpgsql as $$
+                begin raise exception 'killed midway'; end $$""").update();
+        jdbc.sql("create trigger fnd_test_fail before insert on fnd_income for each row when (new.estate_id = "
+                + estateA + ") execute function fnd_test_fail()").update();
+        try {
+            postJson("/api/v1/fund/income-allocations", county, """
+                    {"estateId": %d, "periodStart": "%s", "periodEnd": "%s", "total": "9.99"}"""
+                    .formatted(estateA, end.minusDays(9), end))
+                    .andExpect(r -> assertThat(r.getResponse().getStatus()).isGreaterThanOrEqualTo(500));
+        } catch (Exception e) {
+            assertThat(e).hasStackTraceContaining("killed midway");
+        } finally {
+            jdbc.sql("drop trigger fnd_test_fail on fnd_income").update();
+            jdbc.sql("drop function fnd_test_fail()").update();
+        }
+        assertThat(balance(houseA1)).isEqualByComparingTo(before);
+        assertThat(jdbc.sql("select count(*) from fnd_entry where estate_id = ?").param(estateA).query(Long.class)
+                .single()).isEqualTo(entries);
+        // and the same allocation then goes through whole
+        postJson("/api/v1/fund/income-allocations", county, """
+                {"estateId": %d, "periodStart": "%s", "periodEnd": "%s", "total": "9.99"}"""
+                .formatted(estateA, end.minusDays(9), end)).andExpect(status().isCreated());
+        assertThat(balance(houseA1).subtract(before)).isPositive();
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
+    }
+
+    @Test
+    void everyFundPageRendersForItsUsersAndTheTownshipAppliesFromThePage() throws Exception {
+        funded();
+        for (String page : List.of("/console/fund", "/console/fund/journal", "/console/fund/check",
+                "/console/fund/deposits", "/console/fund/arrears", "/console/fund/usages",
+                "/console/fund/accounts/" + houseA1, "/console/fund?topUpOnly=true&sort=-balance")) {
+            mvc.perform(get(page).with(fixtures.as(county))).andExpect(status().isOk());
+            mvc.perform(get(page).with(fixtures.as(clerkA))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/console/fund/usages").with(fixtures.as(committeeC))).andExpect(status().isOk());
+        mvc.perform(get("/console/fund/journal").with(fixtures.as(owner))).andExpect(status().isForbidden());
+        mvc.perform(get("/console/me/fund").with(fixtures.as(owner))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("1,000.00")));
+        // the township's emergency application from the page, for the estate without a committee
+        String location = mvc.perform(post("/console/fund/usages").with(fixtures.as(clerkA)).with(csrf())
+                        .param("estateId", String.valueOf(estateA)).param("kind", "EMERGENCY")
+                        .param("emergencyItem", "FIRE").param("title", "消防泵损坏").param("budget", "3000")
+                        .param("idempotencyKey", fixtures.unique("page-")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(fixtures.as(clerkA))).andExpect(status().isOk());
+        mvc.perform(get(location).with(fixtures.as(county))).andExpect(status().isOk());
+        // a refused form comes back with its errors
+        mvc.perform(post("/console/fund/usages").with(fixtures.as(clerkA)).with(csrf())
+                        .param("estateId", String.valueOf(estateA)).param("kind", "EMERGENCY")
+                        .param("emergencyItem", "FIRE").param("title", "x").param("budget", "abc")
+                        .param("idempotencyKey", fixtures.unique("page-")))
+                .andExpect(status().isUnprocessableContent());
+        mvc.perform(post("/console/fund/check").with(fixtures.as(county)).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post("/console/fund/settings").with(fixtures.as(clerkA)).with(csrf()).param("name",
+                "RATE_WITH_LIFT").param("value", "90")).andExpect(status().isForbidden());
+    }
 }
