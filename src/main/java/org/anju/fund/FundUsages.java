@@ -84,6 +84,19 @@ public class FundUsages {
         return store.emergencyItems();
     }
 
+    /** The county takes an item off the emergency list or puts it back (audited); the list is data, not code. */
+    @Transactional
+    public List<EmergencyItem> changeItem(String code, boolean active) {
+        FundGuards.requireCounty();
+        if (code == null || store.emergencyItems().stream().noneMatch(i -> i.code().equals(code))) {
+            throw InvalidRequestException.field("code", "fund.error.emergencyItem");
+        }
+        store.itemActive(code, active);
+        audit.record(new AuditEntry("UPDATE", "fund-emergency-item", code, (active ? "启用" : "停用") + "紧急维修事项 "
+                + code, null, Map.of("active", active), null));
+        return store.emergencyItems();
+    }
+
     public PageResult<Usage> list(Long townshipId, Long estateId, UsageKind kind, UsageStatus status,
                                   PageRequest page) {
         var f = new UsageStore.Filter(townshipId, estateId, kind, status);

@@ -93,6 +93,14 @@ class UsagePages {
         }
     }
 
+    @PostMapping("/items")
+    String item(@RequestParam(required = false) String code, @RequestParam(required = false) boolean active,
+                RedirectAttributes redirect) {
+        usages.changeItem(code, active);
+        redirect.addFlashAttribute("flash", "fund.usage.done");
+        return "redirect:/console/fund/usages";
+    }
+
     @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         var detail = usages.get(id);
@@ -131,6 +139,8 @@ class UsagePages {
         model.addAttribute("estates", canApply ? register.estates(new RegisterFilter(null, null, null, null, null,
                 "name"), new PageRequest(0, PageRequest.MAX_SIZE)).content() : List.of());
         model.addAttribute("items", usages.emergencyItems().stream().filter(i -> i.active()).toList());
+        model.addAttribute("allItems", usages.emergencyItems());
+        model.addAttribute("isCounty", FundPages.county());
         model.addAttribute("form", new UsageForm(estateId, kind == null ? UsageKind.EMERGENCY : kind, title,
                 emergencyItem, budget, contractor, decisionRef));
         model.addAttribute("newKey", java.util.UUID.randomUUID().toString());
