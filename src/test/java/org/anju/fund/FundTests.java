@@ -289,6 +289,18 @@ class FundTests extends IntegrationTest {
         assertThat(balance(houseA3)).isEqualByComparingTo("2475.00");
         act(county, id, "{\"action\": \"COMPLETE\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.finalAmount").value(100.01)).andExpect(jsonPath("$.status").value("COMPLETED"));
+        // the contractor returns 0.03: exact 0.015, 0.0075, 0.0075 → 0.01, 0.00, 0.00 and the two spare fens go to
+        // the largest remainders (0.0075 > 0.005): 0.01 each
+        act(county, id, "{\"action\": \"REFUND\", \"amount\": 100.02, \"idempotencyKey\": \"r1\"}")
+                .andExpect(status().isUnprocessableContent());
+        act(county, id, "{\"action\": \"REFUND\", \"amount\": 0.03, \"idempotencyKey\": \"r1\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.finalAmount").value(99.98))
+                .andExpect(jsonPath("$.refunded").value(0.03));
+        assertThat(balance(houseA1)).isEqualByComparingTo("950.00");
+        assertThat(balance(houseA2)).isEqualByComparingTo("475.01");
+        assertThat(balance(houseA3)).isEqualByComparingTo("2475.01");
+        // the owner of houseA1 sees where the money went, on the usage's page of their estate
+        mvc.perform(get("/console/fund/usages/" + id).with(fixtures.as(owner))).andExpect(status().isOk());
         mvc.perform(get("/api/v1/fund/usages/" + id).with(fixtures.as(clerkA))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.shares", hasSize(3)));
         mvc.perform(get("/api/v1/fund/usages/" + id).with(fixtures.as(clerkB))).andExpect(status().isNotFound());
@@ -481,6 +493,14 @@ class FundTests extends IntegrationTest {
             mvc.perform(get(page).with(fixtures.as(clerkA))).andExpect(status().isOk());
         }
         mvc.perform(get("/console/fund/usages").with(fixtures.as(committeeC))).andExpect(status().isOk());
+        mvc.perform(get("/console/fund").with(fixtures.as(owner))).andExpect(status().isOk());
+        mvc.perform(get("/console/fund/usages").with(fixtures.as(owner))).andExpect(status().isOk());
+        // resale: the balance stays with the house, the transfer is recorded
+        mvc.perform(post("/console/fund/accounts/" + houseA1 + "/transfer").with(fixtures.as(county)).with(csrf())
+                .param("note", "二手房过户 2026-123")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select balance from fnd_transfer where house_id = ?").param(houseA1)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("1000.00");
+        assertThat(balance(houseA1)).isEqualByComparingTo("1000.00");
         mvc.perform(get("/console/fund/journal").with(fixtures.as(owner))).andExpect(status().isForbidden());
         mvc.perform(get("/console/me/fund").with(fixtures.as(owner))).andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
