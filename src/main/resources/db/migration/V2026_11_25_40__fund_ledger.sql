@@ -136,7 +136,8 @@ create table fnd_deposit (
     filing_ref  varchar(64),
     primary key (entry_id, house_id)
 );
-create unique index fnd_deposit_first on fnd_deposit (house_id) where kind = 'FIRST';
+-- one first deposit per house and payer (sold public housing: the owner's and the seller's share)
+create unique index fnd_deposit_first on fnd_deposit (house_id, payer) where kind = 'FIRST';
 
 -- 增值收益 allocations: one per estate and period, never twice, never overlapping (checked under the bank row lock).
 create table fnd_income (

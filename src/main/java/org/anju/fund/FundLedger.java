@@ -38,9 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FundLedger {
 
-    /** A deposit (交存): amount may be left out for a first deposit, which then follows the county's standard. */
+    /**
+     * A deposit (交存). amount may be left out for a first deposit: it then follows the county's standard, or, for
+     * sold public housing (publicPrice given), 2 % of the cost price (payer OWNER) or the seller's 20 %/30 % of the
+     * sale price (payer SELLER).
+     */
     public record NewDeposit(Long houseId, BigDecimal amount, DepositKind kind, Payer payer, LocalDate paidOn,
-                             String filingRef, String idempotencyKey) {
+                             String filingRef, String idempotencyKey, BigDecimal publicPrice) {
+
+        public NewDeposit(Long houseId, BigDecimal amount, DepositKind kind, Payer payer, LocalDate paidOn,
+                          String filingRef, String idempotencyKey) {
+            this(houseId, amount, kind, payer, paidOn, filingRef, idempotencyKey, null);
+        }
     }
 
     private final LedgerStore store;
@@ -136,7 +145,7 @@ public class FundLedger {
         }
         Payer payer = d.payer() == null ? (h.owned() ? Payer.OWNER : Payer.DEVELOPER) : d.payer();
         BigDecimal amount = d.amount() == null && d.kind() == DepositKind.FIRST
-                ? settings().standard().firstDeposit(h.area(), h.lift()) : FundGuards.amount("amount", d.amount());
+                ? standardAmount(h, payer, d.publicPrice()) : FundGuards.amount("amount", d.amount());
         LocalDate today = LocalDate.now(clock);
         LocalDate paidOn = d.paidOn() == null ? today : d.paidOn();
         if (paidOn.isAfter(today) || paidOn.isBefore(LocalDate.of(2008, 2, 1))) {
@@ -144,7 +153,10 @@ public class FundLedger {
         }
         String filing = FundGuards.text("filingRef", d.filingRef(), 0, 64, "fund.error.filingRef");
         boolean hasFirst = !store.withFirstDeposit(List.of(h.id())).isEmpty();
-        if (d.kind() == DepositKind.FIRST && hasFirst) {
+        // one first deposit a house, but sold public housing has two: the owner's and the seller's (art. 8)
+        boolean publicPair = d.publicPrice() != null && payer != Payer.DEVELOPER
+                && !store.hasFirstDeposit(h.id(), payer.name());
+        if (d.kind() == DepositKind.FIRST && hasFirst && !publicPair) {
             throw InvalidRequestException.rule("kind", "fund.error.firstTwice");
         }
         if (d.kind() == DepositKind.TOP_UP && !hasFirst) {
@@ -164,6 +176,19 @@ public class FundLedger {
                 Map.of("houseId", h.id(), "amount", amount, "kind", d.kind(), "payer", payer)));
         checks.afterBatch(h.estateId());
         return new Posted(id.get(), false, amount);
+    }
+
+    private BigDecimal standardAmount(House h, Payer payer, BigDecimal publicPrice) {
+        DepositStandard s = settings().standard();
+        if (publicPrice == null) {
+            return s.firstDeposit(h.area(), h.lift());
+        }
+        BigDecimal price = FundGuards.amount("publicPrice", publicPrice);
+        return switch (payer) {
+            case OWNER -> s.publicHousingDeposit(price);
+            case SELLER -> s.sellerShare(price, h.floors());
+            case DEVELOPER -> throw InvalidRequestException.field("payer", "fund.error.publicPayer");
+        };
     }
 
     /**

@@ -19,7 +19,8 @@ public record FundSettings(List<Setting> all) {
     }
 
     public DepositStandard standard() {
-        return new DepositStandard(value("RATE_WITH_LIFT"), value("RATE_WITHOUT_LIFT"), value("PUBLIC_OWNER_PERCENT"));
+        return new DepositStandard(value("RATE_WITH_LIFT"), value("RATE_WITHOUT_LIFT"), value("PUBLIC_OWNER_PERCENT"),
+                value("PUBLIC_SELLER_MULTI_PERCENT"), value("PUBLIC_SELLER_HIGH_PERCENT"));
     }
 
     public TopUpRule topUp() {

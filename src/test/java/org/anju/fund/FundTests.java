@@ -172,6 +172,22 @@ class FundTests extends IntegrationTest {
         assertThatThrownBy(() -> ledger.fileSale(buildingA, "WQ-2026-002")).isInstanceOf(InvalidRequestException.class);
         assertThat(jdbc.sql("select payer from fnd_deposit where house_id = ?").param(houseA2).query(String.class)
                 .single()).isEqualTo("DEVELOPER");
+        // sold public housing: the owner pays 2 % of the cost price, the seller 20 % of the sale price (6 floors)
+        long publicHouse = fixtures.house(buildingA, "2", "201", "60.00");
+        postJson("/api/v1/fund/deposits", county, """
+                {"houseId": %d, "kind": "FIRST", "payer": "OWNER", "publicPrice": 60000, "idempotencyKey": "%s"}"""
+                .formatted(publicHouse, fixtures.unique("k"))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(1200.00));
+        postJson("/api/v1/fund/deposits", county, """
+                {"houseId": %d, "kind": "FIRST", "payer": "SELLER", "publicPrice": 50000, "idempotencyKey": "%s"}"""
+                .formatted(publicHouse, fixtures.unique("k"))).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.amount").value(10000.00));
+        postJson("/api/v1/fund/deposits", county, """
+                {"houseId": %d, "kind": "FIRST", "payer": "SELLER", "publicPrice": 50000, "idempotencyKey": "%s"}"""
+                .formatted(publicHouse, fixtures.unique("k"))).andExpect(status().isUnprocessableContent());
+        mvc.perform(get("/api/v1/fund/accounts/" + publicHouse + "/entries").with(fixtures.as(county)))
+                .andExpect(jsonPath("$.account.firstDeposit").value(11200.00))
+                .andExpect(jsonPath("$.account.balance").value(11200.00));
     }
 
     @Test

@@ -54,10 +54,14 @@ class InterestRuleTests {
     }
 
     @Test
-    void theFirstDepositIsAreaTimesTheRateOfItsLift() {
-        DepositStandard s = new DepositStandard(new BigDecimal("80"), new BigDecimal("50"), new BigDecimal("2"));
+    void theFirstDepositIsAreaTimesTheRateOfItsLiftAndPublicHousingPaysItsShares() {
+        DepositStandard s = new DepositStandard(new BigDecimal("80"), new BigDecimal("50"), new BigDecimal("2"),
+                new BigDecimal("20"), new BigDecimal("30"));
         assertThat(s.firstDeposit(new BigDecimal("89.37"), true)).isEqualByComparingTo("7149.60");
         assertThat(s.firstDeposit(new BigDecimal("89.37"), false)).isEqualByComparingTo("4468.50");
         assertThat(s.publicHousingDeposit(new BigDecimal("123456.78"))).isEqualByComparingTo("2469.14");
+        assertThat(s.sellerShare(new BigDecimal("50000.00"), 6)).isEqualByComparingTo("10000.00");
+        assertThat(s.sellerShare(new BigDecimal("50000.00"), 9)).isEqualByComparingTo("10000.00");
+        assertThat(s.sellerShare(new BigDecimal("50000.00"), 10)).isEqualByComparingTo("15000.00");
     }
 }

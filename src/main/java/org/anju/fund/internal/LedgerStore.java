@@ -35,7 +35,7 @@ public class LedgerStore {
 
     /** A house as the ledger needs it, found within a jurisdiction. */
     public record House(long id, long estateId, long buildingId, BigDecimal area, boolean lift, boolean owned,
-                        String regionPath) {
+                        String regionPath, Integer floors) {
     }
 
     /** An estate as the ledger needs it. */
@@ -80,7 +80,7 @@ public class LedgerStore {
     public Optional<House> house(Jurisdiction j, long houseId) {
         Jurisdiction.Condition in = j.houses("e.region_path", "e.id", "h.id");
         return jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path"
+                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
                         + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
                         + " where h.id = :house and " + in.sql())
                 .params(in.params()).param("house", houseId).query(LedgerStore::house).optional();
@@ -90,7 +90,7 @@ public class LedgerStore {
     public List<House> housesOfBuilding(Jurisdiction j, long buildingId) {
         Jurisdiction.Condition in = j.houses("e.region_path", "e.id", "h.id");
         return jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path"
+                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
                         + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
                         + " where h.building_id = :building and " + in.sql() + " order by h.id")
                 .params(in.params()).param("building", buildingId).query(LedgerStore::house).list();
@@ -100,7 +100,7 @@ public class LedgerStore {
     public List<House> housesOfEstate(long estateId, List<Long> houseIds) {
         String only = houseIds == null || houseIds.isEmpty() ? "" : " and h.id in (:ids)";
         var spec = jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path"
+                + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
                 + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
                 + " where h.estate_id = :estate" + only + " order by h.id").param("estate", estateId);
         if (!only.isEmpty()) {
@@ -111,7 +111,7 @@ public class LedgerStore {
 
     private static House house(ResultSet rs, int n) throws SQLException {
         return new House(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4), rs.getBoolean(5),
-                rs.getBoolean(6), rs.getString(7));
+                rs.getBoolean(6), rs.getString(7), rs.getObject(8, Integer.class));
     }
 
     public Optional<Estate> estate(Jurisdiction j, long estateId) {
@@ -239,8 +239,14 @@ public class LedgerStore {
         if (houseIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select house_id from fnd_deposit where kind = 'FIRST' and house_id in (:ids)")
+        return jdbc.sql("select distinct house_id from fnd_deposit where kind = 'FIRST' and house_id in (:ids)")
                 .param("ids", houseIds).query(Long.class).list();
+    }
+
+    /** Whether the house has a first deposit from this payer. */
+    public boolean hasFirstDeposit(long houseId, String payer) {
+        return jdbc.sql("select count(*) from fnd_deposit where kind = 'FIRST' and house_id = ? and payer = ?")
+                .params(houseId, payer).query(Long.class).single() > 0;
     }
 
     /**
@@ -266,7 +272,8 @@ public class LedgerStore {
             """ + PLACE + """
              cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_line l
                                  where l.account_id = a.id) bal
-             left join fnd_deposit fd on fd.house_id = a.house_id and fd.kind = 'FIRST'
+             cross join lateral (select sum(d.amount) amount from fnd_deposit d
+                                 where d.house_id = a.house_id and d.kind = 'FIRST') fd
             """;
 
     private static final String ACCOUNT_SELECT = """
@@ -381,7 +388,8 @@ public class LedgerStore {
                              join reg_region c on c.id = e.community_id
                              cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_line l
                                                  where l.account_id = a.id) bal
-                             left join fnd_deposit fd on fd.house_id = a.house_id and fd.kind = 'FIRST'
+                             cross join lateral (select sum(d.amount) amount from fnd_deposit d
+                                                 where d.house_id = a.house_id and d.kind = 'FIRST') fd
                         where""" + " " + w.sql() + " group by e.id, e.name order by e.name limit :limit offset :offset")
                 .params(w.params()).param("pct", topUpPercent).param("limit", page.size())
                 .param("offset", page.offset())

@@ -43,7 +43,7 @@ class FundApi {
 
     /** Body of POST /api/v1/fund/deposits. */
     record DepositRequest(Long houseId, BigDecimal amount, DepositKind kind, Payer payer, LocalDate paidOn,
-                          String filingRef, String idempotencyKey) {
+                          String filingRef, String idempotencyKey, BigDecimal publicPrice) {
     }
 
     /** Body of POST /api/v1/fund/usages. */
@@ -93,10 +93,11 @@ class FundApi {
     }
 
     @PostMapping("/deposits")
-    @Operation(summary = "交存 (县住建局); 首次交存未填金额时按县定标准计算; 同一 idempotencyKey 重复提交不重复记账")
+    @Operation(summary = "交存 (县住建局); 首次交存未填金额时按县定标准计算 (售后公房: publicPrice 为房改成本价或售房款); "
+            + "同一 idempotencyKey 重复提交不重复记账")
     ResponseEntity<Posted> deposit(@RequestBody DepositRequest body) {
         Posted p = ledger.deposit(new FundLedger.NewDeposit(body.houseId(), body.amount(), body.kind(), body.payer(),
-                body.paidOn(), body.filingRef(), body.idempotencyKey()));
+                body.paidOn(), body.filingRef(), body.idempotencyKey(), body.publicPrice()));
         return ResponseEntity.status(p.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/v1/fund/accounts/" + body.houseId() + "/entries")).body(p);
     }
