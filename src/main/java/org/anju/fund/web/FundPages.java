@@ -153,11 +153,12 @@ class FundPages {
     @PostMapping("/deposits")
     String deposit(@RequestParam(required = false) Long houseId, @RequestParam(required = false) String amount,
                    @RequestParam(required = false) DepositKind kind, @RequestParam(required = false) Payer payer,
+                   @RequestParam(required = false) String publicPrice,
                    @RequestParam(required = false) String idempotencyKey, Model model, RedirectAttributes redirect,
                    HttpServletResponse response) {
         return form(() -> {
             Posted p = ledger.deposit(new FundLedger.NewDeposit(houseId, money(amount, "amount"), kind, payer, null,
-                    null, idempotencyKey));
+                    null, idempotencyKey, money(publicPrice, "publicPrice")));
             redirect.addFlashAttribute("flash", p.replayed() ? "fund.deposit.replayed" : "fund.deposit.done");
             return "redirect:/console/fund/accounts/" + houseId;
         }, model, response);
