@@ -55,6 +55,10 @@ public class LedgerStore {
              join reg_region t on t.id = c.parent_id
             """;
 
+    private static final String HOUSE_SELECT = "select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
+            + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
+            + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
@@ -79,9 +83,7 @@ public class LedgerStore {
 
     public Optional<House> house(Jurisdiction j, long houseId) {
         Jurisdiction.Condition in = j.houses("e.region_path", "e.id", "h.id");
-        return jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
-                        + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
+        return jdbc.sql(HOUSE_SELECT
                         + " where h.id = :house and " + in.sql())
                 .params(in.params()).param("house", houseId).query(LedgerStore::house).optional();
     }
@@ -89,9 +91,7 @@ public class LedgerStore {
     /** The houses of a building (within the jurisdiction), in id order. */
     public List<House> housesOfBuilding(Jurisdiction j, long buildingId) {
         Jurisdiction.Condition in = j.houses("e.region_path", "e.id", "h.id");
-        return jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                        + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
-                        + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
+        return jdbc.sql(HOUSE_SELECT
                         + " where h.building_id = :building and " + in.sql() + " order by h.id")
                 .params(in.params()).param("building", buildingId).query(LedgerStore::house).list();
     }
@@ -99,9 +99,7 @@ public class LedgerStore {
     /** Of the given house ids, those of the estate, with their areas, in id order. */
     public List<House> housesOfEstate(long estateId, List<Long> houseIds) {
         String only = houseIds == null || houseIds.isEmpty() ? "" : " and h.id in (:ids)";
-        var spec = jdbc.sql("select h.id, h.estate_id, h.building_id, h.exclusive_area, b.has_lift,"
-                + " exists (select 1 from reg_ownership o where o.house_id = h.id) owned, e.region_path, b.floors"
-                + " from reg_house h join reg_building b on b.id = h.building_id" + PLACE
+        var spec = jdbc.sql(HOUSE_SELECT
                 + " where h.estate_id = :estate" + only + " order by h.id").param("estate", estateId);
         if (!only.isEmpty()) {
             spec = spec.param("ids", houseIds);
