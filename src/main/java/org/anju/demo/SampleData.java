@@ -30,17 +30,19 @@ class SampleData {
     private final SampleDisclosure disclosure;
     private final SampleTenders tenders;
     private final SampleAssemblies assemblies;
+    private final SampleFund fund;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies) {
+               SampleAssemblies assemblies, SampleFund fund) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
         this.disclosure = disclosure;
         this.tenders = tenders;
         this.assemblies = assemblies;
+        this.fund = fund;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -71,6 +73,7 @@ class SampleData {
         casework.record(counties.get(0), taiqian, committeeEstate, seed);
         disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
         tenders.record(counties.get(0), taiqian, seed);
+        fund.record(counties.get(0), committeeEstate, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -143,6 +143,21 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/tenders/{id}/scores", "TenderTests: county only; WriteEndpointFuzzTests"),
             entry("POST /api/v1/tenders/{id}/award", "TenderTests: county only (township 403); WriteEndpointFuzzTests"),
             entry("GET /api/v1/public/tenders/{id}", "TenderTests: no login, bids only after the award"),
+            entry("GET /api/v1/fund/accounts", "FundTests: township lists its own, another's none, owner only "
+                    + "their house"),
+            entry("GET /api/v1/fund/accounts/{houseId}/entries", "FundTests: 200 inside (owner: own house), 404 "
+                    + "outside"),
+            entry("POST /api/v1/fund/deposits", "FundTests: county posts, township 403, another county 404; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fund/usages", "FundTests: lists inside only"),
+            entry("GET /api/v1/fund/usages/{id}", "FundTests: 200 inside, 404 for another township"),
+            entry("POST /api/v1/fund/usages", "FundTests: committee and township (no committee) apply, owner 403, "
+                    + "another township 404; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/fund/usages/{id}/actions", "FundTests: county acts, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/fund/income-allocations", "FundTests: county allocates, township 403, another "
+                    + "township 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fund/check", "FundTests: county and township (own estates only), owner 403"),
             entry("GET /api/v1/committees", "CommitteeTests: lists inside, another township's never"),
             entry("GET /api/v1/committees/{id}", "CommitteeTests: 200 inside (owners' committee its own), 404 outside"),
             entry("POST /api/v1/committees", "CommitteeTests: forms inside, 404 for another township's estate; "

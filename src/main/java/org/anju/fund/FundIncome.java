@@ -1,0 +1,139 @@
+package org.anju.fund;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.anju.fund.FundView.Income;
+import org.anju.fund.internal.LedgerStore;
+import org.anju.fund.internal.LedgerStore.BalanceDays;
+import org.anju.fund.internal.LedgerStore.Estate;
+import org.anju.identity.AuditEntry;
+import org.anju.identity.AuditLog;
+import org.anju.identity.Jurisdictions;
+import org.anju.platform.InvalidRequestException;
+import org.anju.platform.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 增值收益: an estate's interest for a period, allocated to its house accounts by balance and days
+ * ({@link InterestRule}), as one entry in one transaction: fully applied or not at all. Once per estate and period
+ * (the key and a unique constraint); overlapping periods are refused under the bank account's row lock.
+ */
+@Service
+@Transactional
+public class FundIncome {
+
+    /**
+     * An allocation request. total: what the bank credited, when known; if left out it is computed at ratePercent
+     * (or the county's demand rate).
+     */
+    public record NewAllocation(Long estateId, LocalDate periodStart, LocalDate periodEnd, BigDecimal ratePercent,
+                                BigDecimal total) {
+    }
+
+    private final LedgerStore store;
+    private final Jurisdictions jurisdictions;
+    private final FundLedger ledger;
+    private final FundChecks checks;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FundIncome(LedgerStore store, Jurisdictions jurisdictions, FundLedger ledger, FundChecks checks, AuditLog audit,
+               JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.jurisdictions = jurisdictions;
+        this.ledger = ledger;
+        this.checks = checks;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Income allocate(NewAllocation a) {
+        if (a.estateId() == null) {
+            throw InvalidRequestException.field("estateId", "fund.error.estate");
+        }
+        Estate estate = store.estate(jurisdictions.current(), a.estateId())
+                .orElseThrow(() -> new NotFoundException("estate", a.estateId()));
+        FundGuards.requireCounty();
+        if (a.periodStart() == null) {
+            throw InvalidRequestException.field("periodStart", "fund.error.periodStart");
+        }
+        if (a.periodEnd() == null || a.periodEnd().isBefore(a.periodStart())
+                || ChronoUnit.DAYS.between(a.periodStart(), a.periodEnd()) > 366) {
+            throw InvalidRequestException.field("periodEnd", "fund.error.periodEnd");
+        }
+        if (!a.periodEnd().isBefore(LocalDate.now(clock))) {
+            throw InvalidRequestException.rule("periodEnd", "fund.error.periodNotOver");
+        }
+        BigDecimal rate = a.ratePercent() == null ? ledger.settings().demandRate() : a.ratePercent();
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.TEN) > 0 || rate.stripTrailingZeros().scale() > 4) {
+            throw InvalidRequestException.field("ratePercent", "fund.error.rate");
+        }
+        BigDecimal given = a.total() == null ? null : FundGuards.amount("total", a.total());
+        return allocate(estate.id(), a.periodStart(), a.periodEnd(), rate, given, FundGuards.actor(), true);
+    }
+
+    /** The allocation itself, for a caller already checked (and the demo, which checks once at the end). */
+    Income allocate(long estateId, LocalDate start, LocalDate end, BigDecimal rate, BigDecimal given, String actor,
+                    boolean check) {
+        long bank = store.bankAccount(estateId);
+        store.lockBank(bank);
+        var same = jdbc.sql("""
+                        select id, rate_percent, total, entry_id from fnd_income
+                        where estate_id = ? and period_start = ? and period_end = ?""")
+                .params(estateId, start, end)
+                .query((rs, n) -> new Income(rs.getLong(1), estateId, start, end, rs.getBigDecimal(2),
+                        rs.getBigDecimal(3), rs.getLong(4), 0, true)).optional();
+        if (same.isPresent()) {
+            return same.get();
+        }
+        boolean overlaps = jdbc.sql("""
+                        select count(*) from fnd_income
+                        where estate_id = ? and period_start <= ? and period_end >= ?""")
+                .params(estateId, end, start).query(Long.class).single() > 0;
+        if (overlaps) {
+            throw InvalidRequestException.rule("periodStart", "fund.error.periodOverlap");
+        }
+        List<BalanceDays> weights = store.balanceDays(estateId, start, end);
+        BigInteger fenDays = weights.stream().map(BalanceDays::fenDays).reduce(BigInteger.ZERO, BigInteger::add);
+        InterestRule rule = new InterestRule(rate);
+        BigDecimal total = given != null ? given : rule.interest(fenDays);
+        if (total.signum() <= 0 || fenDays.signum() <= 0) {
+            throw InvalidRequestException.rule("periodEnd", "fund.error.nothingToAllocate");
+        }
+        List<BigDecimal> shares = InterestRule.allocate(total, weights.stream().map(BalanceDays::fenDays).toList());
+        List<Long> accounts = new ArrayList<>();
+        List<BigDecimal> amounts = new ArrayList<>();
+        accounts.add(bank);
+        amounts.add(total);
+        for (int i = 0; i < shares.size(); i++) {
+            if (shares.get(i).signum() > 0) {
+                accounts.add(weights.get(i).accountId());
+                amounts.add(shares.get(i).negate());
+            }
+        }
+        long entry = store.post(estateId, "INCOME", "INCOME:" + estateId + ":" + start + ":" + end, end,
+                "利息 " + start + " 至 " + end + " (年利率 " + rate.stripTrailingZeros().toPlainString() + "%)", null,
+                actor, accounts, amounts).orElseThrow();
+        long id = jdbc.sql("""
+                        insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, start, end, rate, total, entry).query(Long.class).single();
+        audit.record(AuditEntry.created("fund-income", id, "分配利息 " + total + " 元 (" + (accounts.size() - 1)
+                + " 户)", Map.of("estateId", estateId, "periodStart", start.toString(), "periodEnd", end.toString(),
+                "total", total)));
+        if (check) {
+            checks.afterBatch(estateId);
+        }
+        return new Income(id, estateId, start, end, rate, total, entry, accounts.size() - 1, false);
+    }
+}
