@@ -24,9 +24,11 @@ class SampleData {
     private final SampleCommittees committees;
     private final SampleServiceModes modes;
     private final SampleParty party;
+    private final SampleLife life;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
-               SampleServiceModes modes, SampleParty party) {
+               SampleServiceModes modes, SampleParty party, SampleLife life) {
+        this.life = life;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -51,6 +53,7 @@ class SampleData {
         }
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
+        life.load(counties.get(0), taiqian, committeeEstate, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);
