@@ -63,14 +63,15 @@ public class BillingLoads {
                             select b.id, b.amount - b.paid owed from bil_bill b join reg_estate e on e.id = b.estate_id
                             where e.region_path like :path and b.period = :period and b.paid < b.amount
                               and b.estate_id <> :except and abs(hashtext(b.id::text || :seed)) % 100 < :percent),
+                        numbered as (select nextval('bil_payment_id_seq') pid, id, owed from picked),
                         pay as (
-                            insert into bil_payment (bill_id, amount, method, reference, idempotency_key, receipt_no,
+                            insert into bil_payment (id, bill_id, amount, method, reference, idempotency_key, receipt_no,
                                                      paid_at, recorded_by)
-                            select id, owed, case when id % 3 = 0 then 'CASH' else 'ONLINE' end,
+                            select pid, id, owed, case when id % 3 = 0 then 'CASH' else 'ONLINE' end,
                                    case when id % 3 = 0 then null else 'DEMO-' || id end, 'demo-settle-' || id,
-                                   'SF' || to_char(:paidOn::date, 'YYYYMMDD') || lpad(id::text, 10, '0'),
+                                   'SF' || to_char(:paidOn::date, 'YYYYMMDD') || lpad(pid::text, 10, '0'),
                                    :paidOn::date + time '10:00', 'system'
-                            from picked on conflict (idempotency_key) do nothing returning bill_id, amount)
+                            from numbered on conflict (idempotency_key) do nothing returning bill_id, amount)
                         update bil_bill b set paid = b.paid + pay.amount from pay where b.id = pay.bill_id""")
                 .param("path", regionPath + "%").param("period", month.atDay(1)).param("except",
                         exceptEstate == null ? -1L : exceptEstate)
