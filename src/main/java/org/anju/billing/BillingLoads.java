@@ -27,7 +27,7 @@ public class BillingLoads {
 
     /**
      * A property fee per m² per month for the active project of each estate (estate id → price), valid from
-     * the month given; estates without an active project are skipped.
+     * the month given; estates without an active project, or whose project has a property fee, are skipped.
      */
     @Transactional
     public int propertyFees(Map<Long, BigDecimal> pricePerM2, YearMonth from) {
@@ -37,6 +37,7 @@ public class BillingLoads {
                                                   valid_from)
                         select p.id, p.estate_id, p.company_id, 'PROPERTY', 'PER_M2', '物业服务费', ?, ?
                         from mkt_project p where p.estate_id = ? and p.ended_on is null
+                          and not exists (select 1 from bil_fee_item f where f.project_id = p.id and f.kind = 'PROPERTY')
                         on conflict do nothing""", rows, 1_000, (ps, e) -> {
                     ps.setBigDecimal(1, e.getValue());
                     ps.setObject(2, from.atDay(1));

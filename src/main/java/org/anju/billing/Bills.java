@@ -112,6 +112,10 @@ public class Bills {
         if (store.feeItemExists(project, name, n.validFrom())) {
             throw InvalidRequestException.rule("name", "billing.error.duplicate");
         }
+        // one property fee at a time: a new price starts after the old item's end
+        if (n.kind() == FeeKind.PROPERTY && store.overlaps(project, FeeKind.PROPERTY, n.validFrom(), n.validTo())) {
+            throw InvalidRequestException.rule("validFrom", "billing.error.overlap");
+        }
         long id = store.insertFeeItem(new BillingStore.NewFeeItem(project, n.estateId(), company, n.kind(), n.basis(),
                 name, n.unitPrice(), n.validFrom(), n.validTo()));
         audit.record(AuditEntry.created("fee-item", id, "新增收费项目 " + name, n));

@@ -179,12 +179,16 @@ class BillingTests extends IntegrationTest {
         feeItem(company, estateA, "PROPERTY", "PER_M2", "物业服务费", "0.123456").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("unitPrice"));
         feeItem(company, estateA, "PARKING", "PER_SPACE", "地面车位", "150").andExpect(status().isUnprocessableEntity());
+        feeItem(company, estateA, "PROPERTY", "PER_M2", "物业服务费", "1.10").andExpect(status().isCreated());
+        feeItem(company, estateA, "PROPERTY", "PER_M2", "物业服务费(新)", "1.20").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("validFrom"));
         json(put("/api/v1/bills/fee-items/" + item + "/spaces"), company, "{\"houseId\":" + houseA2 + ",\"spaces\":2}")
                 .andExpect(status().isOk());
         json(put("/api/v1/bills/fee-items/" + item + "/spaces"), company, "{\"houseId\":" + houseB + ",\"spaces\":1}")
                 .andExpect(status().isNotFound());
-        batch(company, estateA, THIS_MONTH, "batch-park-" + estateA).andExpect(jsonPath("$.billsCreated").value(1))
-                .andExpect(jsonPath("$.amountCreated").value(300.0));
+        // 2 spaces x 150 = 300.00; 88.88 x 1.10 = 97.768 -> 97.77; 100.10 x 1.10 = 110.11
+        batch(company, estateA, THIS_MONTH, "batch-park-" + estateA).andExpect(jsonPath("$.billsCreated").value(3))
+                .andExpect(jsonPath("$.amountCreated").value(507.88));
     }
 
     @Test

@@ -80,6 +80,14 @@ public class BillingStore {
                 .params(projectId, name, validFrom).query(Long.class).single() > 0;
     }
 
+    /** Whether another item of that kind of the project is in force in any month of [from, to]. */
+    public boolean overlaps(long projectId, FeeKind kind, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select count(*) from bil_fee_item where project_id = ? and kind = ?
+                          and (valid_to is null or valid_to >= ?) and (?::date is null or valid_from <= ?::date)""")
+                .params(projectId, kind.name(), from, to, to).query(Long.class).single() > 0;
+    }
+
     public List<FeeItem> feeItems(Jurisdiction j, Long estateId, PageRequest page) {
         Where w = feeWhere(j, estateId);
         return jdbc.sql(FEE_ITEM + " where " + w.sql() + " order by f.estate_id, f.kind, f.valid_from desc, f.id"
