@@ -46,9 +46,11 @@ class LifePages {
     private final Jurisdictions jurisdictions;
     private final JsonMapper json;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     LifePages(ServiceCatalogue catalogue, Bookings bookings, Register register, Jurisdictions jurisdictions,
-              JsonMapper json, Clock clock) {
+              JsonMapper json, Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.catalogue = catalogue;
         this.bookings = bookings;
         this.register = register;
@@ -185,15 +187,22 @@ class LifePages {
         option.put("grid", Map.of("left", 40, "right", 40, "bottom", 60, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", rows.stream().map(Stat::name).toList(),
                 "axisLabel", Map.of("rotate", 30)));
-        option.put("yAxis", List.of(Map.of("type", "value", "name", "预约"),
-                Map.of("type", "value", "name", "评分", "min", 0, "max", 5)));
+        String booked = text("service.bookings");
+        String rating = text("service.rating");
+        option.put("yAxis", List.of(Map.of("type", "value", "name", booked),
+                Map.of("type", "value", "name", rating, "min", 0, "max", 5)));
         option.put("series", List.of(
-                Map.of("name", "预约", "type", "bar", "data", rows.stream().map(Stat::bookings).toList()),
-                Map.of("name", "完成", "type", "bar", "data", rows.stream().map(Stat::completed).toList()),
-                Map.of("name", "平均评分", "type", "line", "yAxisIndex", 1,
+                Map.of("name", booked, "type", "bar", "data", rows.stream().map(Stat::bookings).toList()),
+                Map.of("name", text("service.completed"), "type", "bar",
+                        "data", rows.stream().map(Stat::completed).toList()),
+                Map.of("name", rating, "type", "line", "yAxisIndex", 1,
                         "data", rows.stream().map(r -> r.meanRating() == null ? 0 : r.meanRating()).toList())));
         model.addAttribute("chart", json.writeValueAsString(option));
         return "lifeservice/stats";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, org.springframework.context.i18n.LocaleContextHolder.getLocale());
     }
 
     private static boolean isRole(Role role) {
