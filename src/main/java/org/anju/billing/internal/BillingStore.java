@@ -145,25 +145,26 @@ public class BillingStore {
      * {@code FeeRule}. Returns how many were created.
      */
     public int generate(long batchId, long estateId, LocalDate period, LocalDate dueOn) {
-        int created = jdbc.sql("""
-                        insert into bil_bill (house_id, estate_id, fee_item_id, period, quantity, unit_price, amount,
-                                              due_on, batch_id)
-                        select h.id, h.estate_id, f.id, :period, q.quantity, f.unit_price,
-                               round(q.quantity * f.unit_price, 2), :due, :batch
-                        from bil_fee_item f join reg_house h on h.estate_id = f.estate_id
-                             left join bil_fee_space s on s.fee_item_id = f.id and s.house_id = h.id
-                             cross join lateral (select case f.basis when 'PER_M2' then h.exclusive_area
-                                                        when 'PER_HOUSE' then 1 else s.spaces end quantity) q
-                        where f.estate_id = :estate and f.valid_from <= :period
-                          and (f.valid_to is null or f.valid_to >= :period) and q.quantity is not null
-                        on conflict on constraint bil_bill_once do nothing""")
+        // the batch's count and total come from the rows just inserted (no second scan of the bills)
+        return jdbc.sql("""
+                        with ins as (
+                            insert into bil_bill (house_id, estate_id, fee_item_id, period, quantity, unit_price, amount,
+                                                  due_on, batch_id)
+                            select h.id, h.estate_id, f.id, :period, q.quantity, f.unit_price,
+                                   round(q.quantity * f.unit_price, 2), :due, :batch
+                            from bil_fee_item f join reg_house h on h.estate_id = f.estate_id
+                                 left join bil_fee_space s on s.fee_item_id = f.id and s.house_id = h.id
+                                 cross join lateral (select case f.basis when 'PER_M2' then h.exclusive_area
+                                                            when 'PER_HOUSE' then 1 else s.spaces end quantity) q
+                            where f.estate_id = :estate and f.valid_from <= :period
+                              and (f.valid_to is null or f.valid_to >= :period) and q.quantity is not null
+                            on conflict on constraint bil_bill_once do nothing
+                            returning amount)
+                        update bil_batch set bills_created = (select count(*) from ins),
+                               amount_created = (select coalesce(sum(amount), 0) from ins)
+                        where id = :batch returning bills_created""")
                 .param("period", period).param("due", dueOn).param("batch", batchId).param("estate", estateId)
-                .update();
-        jdbc.sql("""
-                        update bil_batch set bills_created = :n,
-                               amount_created = (select coalesce(sum(amount), 0) from bil_bill where batch_id = :batch)
-                        where id = :batch""").param("n", created).param("batch", batchId).update();
-        return created;
+                .query(Integer.class).single();
     }
 
     /** Estates with a fee item in force in the period (for a county-wide run: demo and benchmark). */
