@@ -64,10 +64,10 @@ public class CommonIncome {
         register.estate(n.estateId());
         Acting.require(Role.PROPERTY_COMPANY);
         if (n.income() == null) {
-            throw InvalidRequestException.field("income", "common.error.direction");
+            throw InvalidRequestException.field("income", "commonIncome.error.direction");
         }
         if (n.category() == null) {
-            throw InvalidRequestException.field("category", "common.error.category");
+            throw InvalidRequestException.field("category", "commonIncome.error.category");
         }
         if (n.amount() == null || n.amount().signum() <= 0 || n.amount().stripTrailingZeros().scale() > 2
                 || n.amount().compareTo(new BigDecimal("100000000")) >= 0) {
@@ -76,9 +76,9 @@ public class CommonIncome {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = n.occurredOn() == null ? today : n.occurredOn();
         if (on.isAfter(today) || on.getYear() < 2000) {
-            throw InvalidRequestException.field("occurredOn", "common.error.date");
+            throw InvalidRequestException.field("occurredOn", "commonIncome.error.date");
         }
-        String note = Acting.text("note", n.note(), 2, 200, "common.error.note");
+        String note = Acting.text("note", n.note(), 2, 200, "commonIncome.error.note");
         long id = store.insertCommon(n.estateId(), n.income() ? "INCOME" : "COST", n.category().name(), n.amount(), on,
                 note, Acting.actor());
         audit.record(AuditEntry.created("common-income", id, (n.income() ? "共有收益 " : "共有成本 ") + n.amount() + " 元",
@@ -90,7 +90,7 @@ public class CommonIncome {
     public CommonAccount account(long estateId, int year) {
         Estate e = register.estate(estateId);
         if (year < 2000 || year > 2100) {
-            throw InvalidRequestException.field("year", "common.error.date");
+            throw InvalidRequestException.field("year", "commonIncome.error.date");
         }
         return of(estateId, e.name(), year);
     }

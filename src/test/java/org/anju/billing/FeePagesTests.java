@@ -105,4 +105,20 @@ class FeePagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString("记录恶意欠费")))
                 .andExpect(content().string(not(containsString("step-form"))));
     }
+
+    @Test
+    void theCompanyKeepsTheCommonIncomeAccountAndTheCommitteeReadsIt() throws Exception {
+        mvc.perform(post("/console/bills/common-income").param("estateId", String.valueOf(estate)).param("income", "true")
+                        .param("category", "ADVERTISING").param("amount", "1000.00").param("note", "电梯广告")
+                        .with(fixtures.as(company)).with(csrf()))
+                .andExpect(flash().attribute("flash", "commonIncome.flash.recorded"));
+        mvc.perform(post("/console/bills/common-income").param("estateId", String.valueOf(estate)).param("income", "false")
+                        .param("category", "ADVERTISING").param("amount", "-5").param("note", "电费")
+                        .with(fixtures.as(company)).with(csrf()))
+                .andExpect(flash().attribute("errorKey", "billing.error.amount"));
+        mvc.perform(get("/console/bills/common-income").param("estateId", String.valueOf(estate))
+                        .with(fixtures.as(committee))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("1000.00 元")))
+                .andExpect(content().string(not(containsString("common-form"))));
+    }
 }

@@ -45,11 +45,13 @@ class BillingPages {
     private final Payments payments;
     private final Arrears arrears;
     private final CollectionRates rates;
+    private final org.anju.billing.CommonIncome common;
     private final Register register;
     private final java.time.Clock clock;
 
     BillingPages(Bills bills, Payments payments, Arrears arrears, CollectionRates rates, Register register,
-                 java.time.Clock clock) {
+                 java.time.Clock clock, org.anju.billing.CommonIncome common) {
+        this.common = common;
         this.clock = clock;
         this.bills = bills;
         this.payments = payments;
@@ -121,6 +123,35 @@ class BillingPages {
                 @RequestParam(required = false) String key, RedirectAttributes redirect) {
         return attempt(redirect, "redirect:/console/bills", () -> payments.pay(new Payments.NewPayment(id, amount,
                 PaymentMethod.CASH, null, key + "-" + id)), "billing.flash.paid");
+    }
+
+    /** 共有部分经营收益: an estate's account of a year; the company records entries. */
+    @GetMapping("/console/bills/common-income")
+    String commonIncome(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Integer year,
+                        Model model) {
+        var estates = register.estates(new RegisterFilter(null, null, null, null, null, "name"),
+                new PageRequest(0, 100)).content();
+        Long chosen = estateId != null ? estateId : estates.isEmpty() ? null : estates.get(0).id();
+        int y = year == null ? LocalDate.now(clock).getYear() : year;
+        model.addAttribute("estates", estates);
+        model.addAttribute("estateId", chosen);
+        model.addAttribute("year", y);
+        model.addAttribute("account", chosen == null ? null : common.account(chosen, y));
+        model.addAttribute("categories", org.anju.billing.CommonIncome.Category.values());
+        model.addAttribute("isCompany", isRole(Role.PROPERTY_COMPANY));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "billing/common-income";
+    }
+
+    @PostMapping("/console/bills/common-income")
+    String recordCommon(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Boolean income,
+                        @RequestParam(required = false) org.anju.billing.CommonIncome.Category category,
+                        @RequestParam(required = false) BigDecimal amount,
+                        @RequestParam(required = false) LocalDate occurredOn,
+                        @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return attempt(redirect, "redirect:/console/bills/common-income?estateId=" + (estateId == null ? "" : estateId),
+                () -> common.record(new org.anju.billing.CommonIncome.NewEntry(estateId, income, category, amount,
+                        occurredOn, note)), "commonIncome.flash.recorded");
     }
 
     @GetMapping("/console/arrears")
