@@ -73,6 +73,14 @@ public class Bills {
                 page.size());
     }
 
+    /**
+     * The estate's fee items in force today, as the disclosure board publishes them (Henan art. 39: services,
+     * standards and fees posted; rules.md §4): public, no caller checks.
+     */
+    public List<FeeItem> publishedFor(long estateId) {
+        return store.feeItemsInForce(estateId, today());
+    }
+
     public FeeItem feeItem(long id) {
         return store.feeItem(jurisdictions.current(), id).orElseThrow(() -> new NotFoundException("fee-item", id));
     }

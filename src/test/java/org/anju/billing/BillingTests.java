@@ -35,6 +35,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class BillingTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Bills billsApi;
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final String THIS_MONTH = YearMonth.from(TODAY).toString();
 
@@ -78,6 +81,8 @@ class BillingTests extends IntegrationTest {
     void theBatchIsIdempotentRunTwiceTheSameBillsAndAmountsAreExactToTheFen() throws Exception {
         feeItem(company, estateA, "PROPERTY", "PER_M2", "物业服务费", "0.85");
         feeItem(company, estateA, "SHARED_UTILITY", "PER_HOUSE", "公摊水电", "12.345");
+        assertThat(billsApi.publishedFor(estateA)).extracting(BillingView.FeeItem::name)
+                .containsExactly("物业服务费", "公摊水电");
         batch(company, estateA, THIS_MONTH, "run-" + estateA + "-1").andExpect(status().isOk())
                 .andExpect(jsonPath("$.billsCreated").value(4))
                 // 88.88 x 0.85 = 75.548 -> 75.55; 100.10 x 0.85 = 85.085 -> 85.09; 12.345 -> 12.35 twice

@@ -101,6 +101,13 @@ public class BillingStore {
                 .params(w.params()).query(Long.class).single();
     }
 
+    /** The estate's fee items in force on the day, whoever asks (the public disclosure board). */
+    public List<FeeItem> feeItemsInForce(long estateId, LocalDate day) {
+        return jdbc.sql(FEE_ITEM + """
+                         where f.estate_id = ? and f.valid_from <= ? and (f.valid_to is null or f.valid_to >= ?)
+                        order by f.kind, f.name""").params(estateId, day, day).query(BillingStore::feeItem).list();
+    }
+
     public Optional<FeeItem> feeItem(Jurisdiction j, long id) {
         Where w = feeWhere(j, null).and("f.id = :id", Map.of("id", id));
         return jdbc.sql(FEE_ITEM + " where " + w.sql()).params(w.params()).query(BillingStore::feeItem).optional();
