@@ -31,11 +31,12 @@ class SampleData {
     private final SampleTenders tenders;
     private final SampleAssemblies assemblies;
     private final SampleFund fund;
+    private final SampleLife life;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -43,6 +44,7 @@ class SampleData {
         this.tenders = tenders;
         this.assemblies = assemblies;
         this.fund = fund;
+        this.life = life;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -74,6 +76,7 @@ class SampleData {
         disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
         tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
+        life.load(counties.get(0), taiqian, committeeEstate, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

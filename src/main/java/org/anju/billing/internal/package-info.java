@@ -1,0 +1,2 @@
+/** Billing's SQL. */
+package org.anju.billing.internal;

@@ -1,0 +1,2 @@
+/** Billing's REST API and console pages. */
+package org.anju.billing.web;

@@ -1,0 +1,2 @@
+/** Life services SQL. */
+package org.anju.lifeservice.internal;

@@ -1,0 +1,2 @@
+/** Life services REST API and console pages. */
+package org.anju.lifeservice.web;
