@@ -32,6 +32,11 @@ public class CommitteeCoverage {
         return new TreeSet<>(store.filedEstates(jurisdiction));
     }
 
+    /** SQL true when the estate has a filed committee now (what estatesWithFiledCommittee counts). */
+    public static String filedCondition(String estateId) {
+        return "exists (select 1 from gov_committee g where g.estate_id = " + estateId + " and g.status = 'FILED')";
+    }
+
     /**
      * SQL true when the estate had a filed committee of either kind on the date: filed by then (an old row
      * without a filing date counts from its formation) and not dissolved by then. For grouped counts

@@ -29,6 +29,12 @@ public class ServiceCoverage {
         return queries.covered(estateIds);
     }
 
+    /** SQL true when the estate's current service mode is other than NONE (what coveredEstates counts). */
+    public static String coveredCondition(String estateId) {
+        return "exists (select 1 from mkt_service_mode m where m.estate_id = " + estateId
+                + " and m.to_date is null and m.mode <> 'NONE')";
+    }
+
     /**
      * SQL true when the estate's service mode on the date was other than NONE (periods are inclusive of
      * both ends). For grouped counts ({@code Register.estateCounts}) and the monthly trend.

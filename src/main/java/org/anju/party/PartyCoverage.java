@@ -26,6 +26,11 @@ public class PartyCoverage {
         return queries.covered(estateIds);
     }
 
+    /** SQL true when a branch or grid branch covers the estate now (what coveredEstates counts). */
+    public static String coveredCondition(String estateId) {
+        return "exists (select 1 from pty_organization_estate pe where pe.estate_id = " + estateId + ")";
+    }
+
     /**
      * SQL true when a branch or grid branch founded by the date (or of unknown founding date) covers the
      * estate. For grouped counts ({@code Register.estateCounts}) and the monthly trend.

@@ -240,6 +240,13 @@ class CoverageDashboardTests extends IntegrationTest {
         assertThat(total.get("withCommittee").asLong()).isEqualTo(committees.estatesWithFiledCommittee(taiqian).size());
         assertThat(total.get("withService").asLong()).isEqualTo(services.coveredEstates(taiqian).size());
         assertThat(total.get("withParty").asLong()).isEqualTo(party.coveredEstates(taiqian).size());
+        // today's point of the trend, from the histories, is the same picture
+        String trend = mvc.perform(get("/api/v1/stats/coverage/trend").param("months", "1").with(fixtures.as("county")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        JsonNode today = json.readTree(trend).get(0);
+        for (String count : List.of("estates", "withCommittee", "withService", "withParty")) {
+            assertThat(today.get(count).asLong()).as(count).isEqualTo(total.get(count).asLong());
+        }
     }
 
     @Test
