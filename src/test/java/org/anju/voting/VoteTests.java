@@ -231,6 +231,19 @@ class VoteTests extends IntegrationTest {
     }
 
     @Test
+    void aCarriedMotionToUseTheFundBecomesTheDecisionAnOrdinaryFundUseNames() throws Exception {
+        long[] v = open("USE_FUND");
+        ballot(yezhuA, v[0], null, null, v[1], "AGREE", "ONLINE").andExpect(status().isOk());
+        ballot(committee, v[0], null, developerVoter(v[0]), v[1], "AGREE", "PAPER").andExpect(status().isOk());
+        ballot(yezhuB, v[0], null, null, v[1], "AGREE", "ONLINE").andExpect(status().isOk());
+        close(committee, v[0], "全体业主均已表决").andExpect(status().isOk())
+                .andExpect(jsonPath("$.motions[0].passed").value(true));
+        assertThat(jdbc.sql("select count(*) from fnd_decision where decision_ref = ? and estate_id = ? and carried"
+                        + " and source = 'VOTING'").params("VOTE-" + v[0] + "-" + v[1], estate).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
     void closingCountsExactlyPublishesTheCarriedMotionAndFreezesTheVote() throws Exception {
         long[] v = open("HIRE_COMPANY", "RAISE_FUND");
         long vote = v[0];
