@@ -161,8 +161,18 @@ class DisclosureTests extends IntegrationTest {
                 .andExpect(jsonPath("$.violations").doesNotExist())
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("王经理").doesNotContain(company);
+        // the company's published life services appear beside the board (issue 12), unpublished ones do not
+        long companyId = jdbc.sql("select company_id from mkt_project where estate_id = ?").param(estateA)
+                .query(Long.class).single();
+        jdbc.sql("insert into lsv_service (company_id, estate_id, category, name, provider, price, unit, hours,"
+                        + " area_served, published) values (?, ?, 'HOUSEKEEPING', '日常保洁', '安泰家政', 45.00, '次',"
+                        + " '8:00-18:00', '全小区', true), (?, ?, 'OTHER', '未公布服务', '某', 1, '次', '-', '-', false)")
+                .params(companyId, estateA, companyId, estateA).update();
         mvc.perform(get("/public/estates/" + estateA + "/disclosure"))
                 .andExpect(status().isOk())
+                .andExpect(content().string(containsString("日常保洁")))
+                .andExpect(content().string(containsString("45.00 元/次")))
+                .andExpect(content().string(not(containsString("未公布服务"))))
                 .andExpect(content().string(containsString(estateName)))
                 .andExpect(content().string(containsString("李经理")))
                 .andExpect(content().string(containsString("<svg")))

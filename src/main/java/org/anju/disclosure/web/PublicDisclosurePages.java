@@ -7,6 +7,7 @@ import org.anju.disclosure.Board;
 import org.anju.disclosure.Disclosures;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
+import org.anju.lifeservice.ServiceCatalogue;
 import org.anju.platform.pdf.HtmlPdf;
 import org.anju.platform.pdf.QrCode;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,11 +30,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PublicDisclosurePages {
 
     private final Disclosures disclosures;
+    private final ServiceCatalogue lifeServices;
     private final HtmlPdf pdf;
     private final String publicUrl;
 
-    PublicDisclosurePages(Disclosures disclosures, HtmlPdf pdf, @Value("${anju.public-url:}") String publicUrl) {
+    PublicDisclosurePages(Disclosures disclosures, ServiceCatalogue lifeServices, HtmlPdf pdf,
+                          @Value("${anju.public-url:}") String publicUrl) {
         this.disclosures = disclosures;
+        this.lifeServices = lifeServices;
         this.pdf = pdf;
         this.publicUrl = publicUrl;
     }
@@ -53,6 +57,8 @@ class PublicDisclosurePages {
         Board board = disclosures.publicBoard(id);
         String url = url(id);
         model.addAttribute("board", board);
+        // the life services the company published for this estate, at their prices (plan §16): only these can be booked
+        model.addAttribute("lifeServices", lifeServices.publishedFor(id));
         model.addAttribute("qr", QrCode.svg(url, 132));
         model.addAttribute("url", url);
         return "disclosure/public";
