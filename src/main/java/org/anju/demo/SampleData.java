@@ -24,9 +24,11 @@ class SampleData {
     private final SampleCommittees committees;
     private final SampleServiceModes modes;
     private final SampleParty party;
+    private final SampleIot iot;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
-               SampleServiceModes modes, SampleParty party) {
+               SampleServiceModes modes, SampleParty party, SampleIot iot) {
+        this.iot = iot;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -51,6 +53,7 @@ class SampleData {
         }
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
+        iot.record(counties.get(0), seed);
         return generated;
     }
 }

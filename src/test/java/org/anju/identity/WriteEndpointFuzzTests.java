@@ -42,7 +42,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * mapping (so a new one is fuzzed without a line here), gets malformed JSON, wrong types, huge
  * strings, negative and absurd numbers, unknown enum values, SQL and HTML injection, an empty body
  * and garbage files, as a county account so that jurisdiction hides nothing. Never a 5xx; a refused
- * request leaves every reg_, mkt_, gov_, pty_, cal_ and idn_account table as it was; an accepted one is a whole
+ * request leaves every reg_, mkt_, gov_, pty_, cal_, iot_ and idn_account table as it was; an accepted one is a whole
  * record that reads back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,6 +95,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
                   and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'cal\\_%'
+                       or table_name like 'iot\\_%'
                        or table_name like 'idn\\_account%')
                 order by table_name""").query(String.class).list();
     }

@@ -77,6 +77,7 @@ public class MqttBroker implements SmartLifecycle {
             Path conf = settings.dataDir.resolve("conf");
             Files.createDirectories(conf);
             Files.createDirectories(settings.dataDir.resolve("extensions"));
+            Files.createDirectories(settings.dataDir.resolve("data"));
             Files.writeString(conf.resolve("config.xml"), config(wanted));
             EmbeddedHiveMQ broker = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(conf)

@@ -43,6 +43,7 @@ public class MqttIngest implements SmartLifecycle {
     private volatile Thread worker;
     private volatile boolean running;
 
+    @org.springframework.beans.factory.annotation.Autowired
     MqttIngest(MqttSettings settings, MqttBroker broker, Ingestor ingestor) {
         this(settings, broker, ingestor, settings.clientId, settings.url);
     }
@@ -86,7 +87,9 @@ public class MqttIngest implements SmartLifecycle {
         Mqtt5AsyncClient c = builder
                 .addConnectedListener(ctx -> {
                     log.info("MQTT ingest connected to {} as {}", where, clientId);
-                    subscribe();
+                    if (client != null && client.getState().isConnected()) {
+                        subscribe();
+                    }
                 })
                 .addDisconnectedListener(ctx -> {
                     if (running) {
@@ -100,12 +103,17 @@ public class MqttIngest implements SmartLifecycle {
         worker = new Thread(this::work, "mqtt-ingest-" + clientId);
         worker.setDaemon(true);
         worker.start();
-        c.connectWith().cleanStart(false).sessionExpiryInterval(Duration.ofDays(7).toSeconds()).keepAlive(30)
-                .send().whenComplete((ack, e) -> {
-                    if (e != null) {
-                        log.warn("MQTT ingest cannot reach {} yet: {} (retrying)", where, MqttBroker.rootMessage(e));
-                    }
-                });
+        try {
+            // wait (a little) for the session and its subscription, so that a message sent once the application
+            // has started is not published before anyone subscribed
+            c.connectWith().cleanStart(false).sessionExpiryInterval(Duration.ofDays(7).toSeconds()).keepAlive(30)
+                    .send().get(url.isEmpty() ? 20 : 5, TimeUnit.SECONDS);
+            c.subscribeWith().topicFilter(MqttSettings.TOPIC_FILTER).qos(MqttQos.AT_LEAST_ONCE).send()
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            log.warn("MQTT ingest cannot reach {} yet: {} (retrying in the background)", where,
+                    MqttBroker.rootMessage(e));
+        }
     }
 
     private void subscribe() {
@@ -146,7 +154,7 @@ public class MqttIngest implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // never let the consumer die; unacknowledged messages come again after a reconnect
                 log.error("MQTT ingest batch failed: {}", MqttBroker.rootMessage(e));
             } finally {

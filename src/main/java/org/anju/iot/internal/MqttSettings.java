@@ -43,6 +43,11 @@ public class MqttSettings {
         this.persistence = persistence;
     }
 
+    /** The external broker's URL, or empty. */
+    public String url() {
+        return url;
+    }
+
     public boolean external() {
         return !url.isEmpty();
     }

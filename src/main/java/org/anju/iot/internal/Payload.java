@@ -99,6 +99,7 @@ public record Payload(OffsetDateTime ts, Map<String, BigDecimal> metrics, List<S
                 }
             }
         }
-        return new Payload(ts, metrics, List.copyOf(events));
+        // PostgreSQL keeps microseconds (and rounds the rest): keep what it keeps, so that ts compares equal
+        return new Payload(ts.truncatedTo(java.time.temporal.ChronoUnit.MICROS), metrics, List.copyOf(events));
     }
 }
