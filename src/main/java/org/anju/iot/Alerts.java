@@ -41,13 +41,15 @@ public class Alerts {
     private final AlertStore store;
     private final RuleBook rules;
     private final IotJobs jobs;
+    private final org.anju.iot.internal.Ingestor ingestor;
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Alerts(AlertStore store, RuleBook rules, IotJobs jobs, Jurisdictions jurisdictions, AuditLog audit,
-           JdbcClient jdbc, Clock clock) {
+    Alerts(AlertStore store, RuleBook rules, IotJobs jobs, org.anju.iot.internal.Ingestor ingestor,
+           Jurisdictions jurisdictions, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.ingestor = ingestor;
         this.store = store;
         this.rules = rules;
         this.jobs = jobs;
@@ -129,6 +131,7 @@ public class Alerts {
         int before = retentionMonths();
         jdbc.sql("update iot_setting set value = ?, updated_at = now() where name = 'READING_RETENTION_MONTHS'")
                 .param(months).update();
+        ingestor.retentionChanged();
         audit.record(new AuditEntry("UPDATE", "iot-setting", "READING_RETENTION_MONTHS", "修改读数保留月数",
                 Map.of("months", before), Map.of("months", months), null));
         return months;

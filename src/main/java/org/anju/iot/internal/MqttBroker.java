@@ -93,7 +93,7 @@ public class MqttBroker implements SmartLifecycle {
             hivemq = broker;
             port = wanted;
             status = Status.RUNNING;
-            log.info("Embedded MQTT broker (HiveMQ CE) listening on {}:{}; devices publish to anju/devices/{{code}}/up",
+            log.info("Embedded MQTT broker (HiveMQ CE) listening on {}:{}; devices publish to anju/devices/{code}/up",
                     settings.bindAddress, wanted);
         } catch (Exception e) {
             status = Status.DISABLED;
@@ -157,10 +157,16 @@ public class MqttBroker implements SmartLifecycle {
                             <bind-address>%s</bind-address>
                         </tcp-listener>
                     </listeners>
+                    <mqtt>
+                        <queued-messages>
+                            <max-queue-size>%d</max-queue-size>
+                            <strategy>discard</strategy>
+                        </queued-messages>
+                    </mqtt>
                     <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
                     <persistence><mode>%s</mode></persistence>
                 </hivemq>
-                """.formatted(listenPort, settings.bindAddress, settings.persistence);
+                """.formatted(listenPort, settings.bindAddress, settings.maxQueue, settings.persistence);
     }
 
     static boolean free(String address, int port) {

@@ -23,6 +23,8 @@ public class MqttSettings {
     final String clientId;
     final Path dataDir;
     final String persistence;
+    /** Messages the broker queues per client before it discards (HiveMQ's default, 1000, loses readings). */
+    final long maxQueue;
 
     MqttSettings(@Value("${anju.iot.mqtt.url:}") String url, @Value("${anju.iot.mqtt.port:1883}") int port,
                  @Value("${anju.iot.mqtt.bind-address:0.0.0.0}") String bindAddress,
@@ -31,7 +33,9 @@ public class MqttSettings {
                  @Value("${anju.iot.mqtt.password:}") String password,
                  @Value("${anju.iot.mqtt.client-id:anju-ingest}") String clientId,
                  @Value("${anju.iot.mqtt.data-dir:${anju.data-dir:./data}/mqtt}") String dataDir,
-                 @Value("${anju.iot.mqtt.persistence:file}") String persistence) {
+                 @Value("${anju.iot.mqtt.persistence:file}") String persistence,
+                 @Value("${anju.iot.mqtt.max-queued-messages:5000000}") long maxQueue) {
+        this.maxQueue = maxQueue;
         this.url = url == null ? "" : url.strip();
         this.port = port;
         this.bindAddress = bindAddress;
