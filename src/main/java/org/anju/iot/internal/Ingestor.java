@@ -115,9 +115,11 @@ public class Ingestor {
         try {
             List<Result> out = tx.execute(s -> {
                 List<Result> o = new ArrayList<>();
+                List<Map.Entry<Long, Payload>> rows = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
-                    o.add(store(batch.get(i), parsed.get(i), now, null));
+                    o.add(store(batch.get(i), parsed.get(i), now, null, rows));
                 }
+                readings.insertAll(rows);
                 return o;
             });
             out.forEach(o -> counters.get(o).increment());
@@ -142,7 +144,9 @@ public class Ingestor {
         List<Long> opened = new ArrayList<>();
         List<Long> closed = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Result o = store(new Incoming(device.code(), null), payload, now, new List[] {opened, closed});
+        List<Map.Entry<Long, Payload>> rows = new ArrayList<>();
+        Result o = store(new Incoming(device.code(), null), payload, now, new List[] {opened, closed}, rows);
+        readings.insertAll(rows);
         counters.get(o).increment();
         if (o == Result.STALE) {
             return null;
@@ -159,7 +163,8 @@ public class Ingestor {
     }
 
     @SuppressWarnings("unchecked")
-    private Result store(Incoming in, Object parsed, OffsetDateTime now, List<Long>[] changes) {
+    private Result store(Incoming in, Object parsed, OffsetDateTime now, List<Long>[] changes,
+                         List<Map.Entry<Long, Payload>> rows) {
         if (parsed instanceof Payload.Malformed m) {
             log.warn("Device {}: malformed message dropped ({})", in.deviceCode(), m.getMessage());
             return Result.MALFORMED;
@@ -176,7 +181,7 @@ public class Ingestor {
         }
         DeviceStore.Known d = device.get();
         readings.ensurePartition(p.ts());
-        readings.insert(d.id(), p);
+        rows.add(Map.entry(d.id(), p));
         if (readings.upsertState(d.id(), p, now)) {
             apply(d, p, now, changes);
         }

@@ -22,10 +22,12 @@ public class ReadingStore {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
     private final Set<YearMonth> partitions = ConcurrentHashMap.newKeySet();
 
-    ReadingStore(JdbcClient jdbc) {
+    ReadingStore(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /** Makes sure the month of ts has its partition. */
@@ -40,6 +42,20 @@ public class ReadingStore {
     public void insert(long deviceId, Payload p) {
         jdbc.sql("insert into iot_reading (device_id, ts, metrics, events) values (?, ?, ?::jsonb, ?)")
                 .params(deviceId, p.ts(), json(p), p.events().toArray(String[]::new)).update();
+    }
+
+    /** Inserts many readings in one JDBC batch (device id, payload). */
+    public void insertAll(List<Map.Entry<Long, Payload>> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.batchUpdate("insert into iot_reading (device_id, ts, metrics, events) values (?, ?, ?::jsonb, ?)",
+                rows, 500, (ps, row) -> {
+                    ps.setLong(1, row.getKey());
+                    ps.setObject(2, row.getValue().ts());
+                    ps.setString(3, json(row.getValue()));
+                    ps.setArray(4, ps.getConnection().createArrayOf("text", row.getValue().events().toArray()));
+                });
     }
 
     /** Upserts the device's latest state; answers whether this reading is the newest (its rules then apply). */
