@@ -56,6 +56,8 @@ public class DeviceSeeds {
             }
             stored += ingestor.ingest(batch).stream().filter(r -> r == Ingestor.Result.STORED).count();
         }
+        // played history: a device was last heard at its last reading's time, not when it was played
+        store.lastSeenAtLastReading(messages.stream().map(Message::deviceCode).distinct().toList());
         return stored;
     }
 }

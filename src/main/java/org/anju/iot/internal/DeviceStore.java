@@ -154,6 +154,14 @@ public class DeviceStore {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
+    /** Sets the devices' last_seen to their last reading's time (played demo history). */
+    public void lastSeenAtLastReading(List<String> codes) {
+        if (!codes.isEmpty()) {
+            jdbc.sql("update iot_device_state s set last_seen = s.last_ts from iot_device d"
+                    + " where d.id = s.device_id and d.code in (:codes)").param("codes", codes).update();
+        }
+    }
+
     /** Buildings of an estate by id (for the register form and the demo). */
     public List<Long> buildingsOf(long estateId) {
         return jdbc.sql("select id from reg_building where estate_id = ? order by id").param(estateId)

@@ -47,6 +47,7 @@ public class MqttBroker implements SmartLifecycle {
     private volatile EmbeddedHiveMQ hivemq;
     private volatile Status status = Status.STOPPED;
     private volatile int port;
+    private volatile int wantedPort;
 
     MqttBroker(MqttSettings settings, Ingestor ingestor, DeviceSecrets secrets) {
         this.settings = settings;
@@ -65,6 +66,7 @@ public class MqttBroker implements SmartLifecycle {
             return;
         }
         int wanted = port != 0 ? port : settings.port == 0 ? freePort() : settings.port;
+        wantedPort = wanted;
         if (!free(settings.bindAddress, wanted)) {
             status = Status.PORT_TAKEN;
             log.warn("MQTT port {} is already in use (another broker, e.g. Mosquitto, is running): the embedded broker "
@@ -141,6 +143,11 @@ public class MqttBroker implements SmartLifecycle {
     /** The port the embedded broker listens on (0 when it does not run). */
     public int port() {
         return status == Status.RUNNING ? port : 0;
+    }
+
+    /** The port the broker was asked to listen on (also when it was taken). */
+    public int wantedPort() {
+        return wantedPort;
     }
 
     String internalPassword() {

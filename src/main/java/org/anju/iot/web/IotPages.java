@@ -72,7 +72,7 @@ class IotPages {
         model.addAttribute("estateId", estateId);
         model.addAttribute("brokerStatus", broker.status().name());
         model.addAttribute("brokerWhere", broker.status() == MqttBroker.Status.EXTERNAL ? settings.url()
-                : String.valueOf(broker.port() == 0 ? "" : broker.port()));
+                : String.valueOf(broker.wantedPort()));
         model.addAttribute("brokerPort", broker.port());
         model.addAttribute("ingestConnected", ingest.connected());
         return "iot/board :: live";
