@@ -72,8 +72,8 @@ class MqttIngestionTests extends IntegrationTest {
     @BeforeEach
     void place() {
         long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
-        long town = fixtures.region(county, "TOWNSHIP", "城关镇");
-        long community = fixtures.region(town, "COMMUNITY", "人和社区");
+        long town = fixtures.region(county, "TOWNSHIP", fixtures.unique("镇"));
+        long community = fixtures.region(town, "COMMUNITY", fixtures.unique("社区"));
         estate = fixtures.estate(community, fixtures.unique("小区"));
         clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));
         context.addApplicationListener(listener);
