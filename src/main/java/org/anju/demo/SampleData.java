@@ -32,11 +32,12 @@ class SampleData {
     private final SampleAssemblies assemblies;
     private final SampleFund fund;
     private final SampleLife life;
+    private final SampleIot iot;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund, SampleLife life) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -45,6 +46,7 @@ class SampleData {
         this.assemblies = assemblies;
         this.fund = fund;
         this.life = life;
+        this.iot = iot;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -77,6 +79,7 @@ class SampleData {
         tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
+        iot.record(counties.get(0), seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -104,6 +104,17 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/stats/coverage/communities", "CoverageDashboardTests: inside 200, another township's 404"),
             entry("GET /api/v1/stats/coverage/estates", "CoverageDashboardTests: own community 200, another's 404"),
             entry("GET /api/v1/stats/coverage/trend", "CoverageDashboardTests: inside 200, another's community 404"),
+            entry("GET /api/v1/iot/devices", "IotApiTests: lists inside, another township's never"),
+            entry("POST /api/v1/iot/devices", "IotApiTests: registers inside, 404 outside, 403 for the owners' "
+                    + "committee; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/iot/devices/{code}", "IotApiTests: 200 inside, 404 outside"),
+            entry("GET /api/v1/iot/devices/{code}/state", "IotApiTests: 200 inside, 404 outside"),
+            entry("GET /api/v1/iot/devices/{code}/readings", "IotApiTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/iot/devices/{deviceCode}/readings", "IotApiTests: the device's own secret (401 "
+                    + "otherwise), an official inside, 404 outside; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/iot/alerts", "IotApiTests: lists inside, none outside"),
+            entry("GET /api/v1/iot/rules", "IotApiTests: any signed-in role reads the rules"),
+            entry("PUT /api/v1/iot/rules/{id}", "IotApiTests: county only, township 403; WriteEndpointFuzzTests"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "
