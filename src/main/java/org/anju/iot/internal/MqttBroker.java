@@ -16,7 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The embedded HiveMQ CE broker (decision 0009): started unless ANJU_MQTT_URL names an external broker. A
+ * The embedded HiveMQ CE broker (decision 0017): started unless ANJU_MQTT_URL names an external broker. A
  * port already taken (the machines here run Mosquitto on 1883) is reported in one log line and the
  * application starts without it; devices can still post readings over HTTP.
  */

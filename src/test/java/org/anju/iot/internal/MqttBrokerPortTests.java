@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A taken MQTT port does not stop the application: the broker reports it and stays down (decision 0009). */
+/** A taken MQTT port does not stop the application: the broker reports it and stays down (decision 0017). */
 class MqttBrokerPortTests {
 
     @TempDir
