@@ -101,6 +101,22 @@ class MqttIngestionTests extends IntegrationTest {
         long millis = (openedNanos.get(event.alertId()) - sent) / 1_000_000;
         assertThat(millis).as("publish to alert opened and published, ms").isLessThan(1000);
         assertThat(readings(code)).isEqualTo(2);
+        // the alert is a dispatched work order within a second of the publish, and on the estate's live board
+        waitFor(() -> workOrder(code) != null, Duration.ofSeconds(3));
+        long toOrder = (System.nanoTime() - sent) / 1_000_000;
+        assertThat(workOrder(code)).as("work order of the alert").isNotNull();
+        assertThat(toOrder).as("publish to work order, ms (measured here, an upper bound)").isLessThan(1000);
+        assertThat(jdbc.sql("select channel || ' ' || category_code || ' ' || urgency from cas_case where id = ?")
+                .param(workOrder(code)).query(String.class).single()).isEqualTo("DEVICE LIFT URGENT");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/console/iot/live")
+                        .param("estateId", String.valueOf(estate)).with(fixtures.as(clerk)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(code)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("困人")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/console/complaints/" + workOrder(code))));
         assertThat(opened).filteredOn(a -> a.deviceCode().equals(code)).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo("TRAPPED");
             assertThat(a.deviceKind()).isEqualTo(DeviceKind.LIFT);
@@ -259,5 +275,11 @@ class MqttIngestionTests extends IntegrationTest {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    private Long workOrder(String code) {
+        return jdbc.sql("select a.work_order_id from iot_alert a join iot_device d on d.id = a.device_id"
+                + " where d.code = ? and a.code = 'TRAPPED'").param(code).query((rs, n) -> (Long) rs.getObject(1))
+                .optional().orElse(null);
     }
 }
