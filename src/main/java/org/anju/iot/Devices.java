@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.anju.disclosure.BoardDraft;
+import org.anju.disclosure.Disclosures;
 import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdictions;
@@ -57,9 +59,11 @@ public class Devices {
     private final Register register;
     private final AuditLog audit;
     private final Clock clock;
+    private final Disclosures disclosures;
 
     Devices(DeviceStore store, AlertStore alerts, Ingestor ingestor, DeviceSecrets secrets,
-            Jurisdictions jurisdictions, Register register, AuditLog audit, Clock clock) {
+            Jurisdictions jurisdictions, Register register, AuditLog audit, Clock clock, Disclosures disclosures) {
+        this.disclosures = disclosures;
         this.store = store;
         this.alerts = alerts;
         this.ingestor = ingestor;
@@ -148,9 +152,10 @@ public class Devices {
             throw new InvalidRequestException(400, "error.invalid", errors);
         }
         String code = n.code().strip();
-        long id = store.insert(code, n.kind(), n.name().strip(), n.estateId(), n.buildingId(),
-                n.maintainer() == null || n.maintainer().isBlank() ? null : n.maintainer().strip(), n.installedOn(),
-                secrets.hash(n.secret()));
+        String maintainer = n.maintainer() == null || n.maintainer().isBlank()
+                ? maintainerOnBoard(n.estateId(), n.kind()) : n.maintainer().strip();
+        long id = store.insert(code, n.kind(), n.name().strip(), n.estateId(), n.buildingId(), maintainer,
+                n.installedOn(), secrets.hash(n.secret()));
         Device created = get(code);
         audit.record(AuditEntry.created("iot-device", id, "登记物联网设备 " + code,
                 Map.of("code", code, "kind", n.kind().name(), "estateId", n.estateId())));
@@ -195,4 +200,26 @@ public class Devices {
             throw new AccessDeniedException("IOT_WRITE");
         }
     }
+
+    /**
+     * The maintenance contractor the estate's disclosure board names for this kind (lift or fire systems, HN art.
+     * 39), with its phone; null for water devices or when no board is published.
+     */
+    private String maintainerOnBoard(long estateId, DeviceKind kind) {
+        try {
+            BoardDraft b = disclosures.publicBoard(estateId).content();
+            String name = kind == DeviceKind.LIFT ? b.liftContractor() : FIRE.contains(kind) ? b.fireContractor() : null;
+            String phone = kind == DeviceKind.LIFT ? b.liftContractorPhone() : b.fireContractorPhone();
+            if (name == null || name.isBlank()) {
+                return null;
+            }
+            String text = name.strip() + (phone == null || phone.isBlank() ? "" : " " + phone.strip());
+            return text.length() > 100 ? text.substring(0, 100) : text;
+        } catch (NotFoundException noBoard) {
+            return null;
+        }
+    }
+
+    private static final java.util.Set<DeviceKind> FIRE = java.util.EnumSet.of(DeviceKind.FIRE_PANEL,
+            DeviceKind.SMOKE_DETECTOR, DeviceKind.HYDRANT_PRESSURE, DeviceKind.FIRE_PUMP);
 }

@@ -83,6 +83,30 @@ class IotApiTests extends IntegrationTest {
     }
 
     @Test
+    void aDeviceWithoutAContractorTakesTheOneTheDisclosureBoardNamesForItsKind() throws Exception {
+        jdbc.sql("""
+                insert into dsc_board (estate_id, version, company_name, has_lifts, lift_contractor, lift_contractor_phone,
+                                       fire_contractor, published_on, published_by)
+                values (?, 1, '甲物业', true, '豫安电梯维保有限公司', '0393-1234567', '台前消防维保中心', current_date, 't')""")
+                .param(estateA).update();
+        String lift = fixtures.unique("D-");
+        mvc.perform(json(post("/api/v1/iot/devices"), clerkA, "{\"code\":\"" + lift + "\",\"kind\":\"LIFT\","
+                        + "\"name\":\"2号楼电梯\",\"estateId\":" + estateA + ",\"secret\":\"" + SECRET + "\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.maintainer").value("豫安电梯维保有限公司 0393-1234567"));
+        String smoke = fixtures.unique("D-");
+        mvc.perform(json(post("/api/v1/iot/devices"), clerkA, "{\"code\":\"" + smoke + "\",\"kind\":\"SMOKE_DETECTOR\","
+                        + "\"name\":\"2号楼烟感\",\"estateId\":" + estateA + ",\"secret\":\"" + SECRET + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.maintainer").value("台前消防维保中心"));
+        // one typed in wins; a water device has no contractor on the board
+        register(clerkA, estateA, "LIFT").andExpect(jsonPath("$.maintainer").value("维保公司"));
+        String tank = fixtures.unique("D-");
+        mvc.perform(json(post("/api/v1/iot/devices"), clerkA, "{\"code\":\"" + tank + "\",\"kind\":\"WATER_TANK\","
+                        + "\"name\":\"水箱\",\"estateId\":" + estateA + ",\"secret\":\"" + SECRET + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.maintainer").isEmpty());
+    }
+
+    @Test
     void badRegistrationsAreRefusedWithChineseFieldErrorsAndNothingWritten() throws Exception {
         long before = jdbc.sql("select count(*) from iot_device").query(Long.class).single();
         mvc.perform(json(post("/api/v1/iot/devices"), clerkA, "{\"estateId\":" + estateA + ",\"code\":\"a\","
