@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
  * @param severity   the rule's severity
  * @param code       the rule's code, e.g. TRAPPED, FIRE_ALARM, OFFLINE
  * @param openedAt   when the alert opened
+ * @param maintainer the device's maintenance contractor (from the disclosure board or typed in), or null
  */
 public record AlertOpened(long alertId, String deviceCode, DeviceKind deviceKind, long estateId, Long buildingId,
-                          Severity severity, String code, OffsetDateTime openedAt) {
+                          Severity severity, String code, OffsetDateTime openedAt,
+                          String maintainer) {
 }

@@ -198,6 +198,8 @@ class IotApiTests extends IntegrationTest {
                         .query((rs, n) -> (Long) rs.getObject(1)).single(), java.util.Objects::nonNull);
         assertThat(jdbc.sql("select channel || ' ' || category_code || ' ' || urgency from cas_case where id = ? and estate_id = ?")
                 .params(order, estateA).query(String.class).single()).isEqualTo("DEVICE LIFT URGENT");
+        assertThat(jdbc.sql("select text from cas_case where id = ?").param(order).query(String.class).single())
+                .as("the lift's maintenance contractor is named for the receiver").contains("维保单位 维保公司");
         assertThat(alerts.linkWorkOrder(alert, 4343)).as("linked once").isFalse();
         mvc.perform(get("/api/v1/iot/alerts").param("deviceCode", code).with(fixtures.as(clerkA)))
                 .andExpect(jsonPath("$.content[0].workOrderId").value(order))

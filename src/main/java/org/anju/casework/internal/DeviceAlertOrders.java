@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An opened device alert becomes a work order (plan §14, §15: 智慧派单), dispatched by the county's duty list like
- * any complaint: a lift to whoever the LIFT rule names, fire devices to FIRE_EQUIPMENT's body (消防), water devices
+ * any complaint: a lift to whoever the LIFT rule names (the property company in the demo), with the device's
+ * maintenance contractor named in the order for the receiver to call out, fire devices to FIRE_EQUIPMENT's body (消防), water devices
  * to WATER's. Runs after the alert's transaction commits, from the persisted event publication, so a failure here
  * never loses a reading and is retried at the next start; the order's id is linked back to the alert, which
  * records the alert-to-order time.
@@ -30,7 +31,8 @@ class DeviceAlertOrders {
     @ApplicationModuleListener
     void on(AlertOpened alert) {
         long order = complaints.fileFromDevice(alert.estateId(), category(alert.deviceKind()), urgency(alert.severity()),
-                "设备告警 " + alert.code() + "：设备 " + alert.deviceCode() + "（" + kindName(alert.deviceKind()) + "）",
+                "设备告警 " + alert.code() + "：设备 " + alert.deviceCode() + "（" + kindName(alert.deviceKind()) + "）"
+                        + (alert.maintainer() == null ? "" : "；维保单位 " + alert.maintainer() + "，请同时通知其到场"),
                 alert.buildingId() == null ? null : "楼栋 " + alert.buildingId());
         alerts.linkWorkOrder(alert.alertId(), order);
     }

@@ -126,11 +126,11 @@ public class AlertStore {
     /** The event for an alert just opened. */
     public AlertOpened opened(long alertId) {
         return jdbc.sql("""
-                        select a.id, d.code, d.kind, d.estate_id, d.building_id, a.severity, a.code, a.opened_at
+                        select a.id, d.code, d.kind, d.estate_id, d.building_id, a.severity, a.code, a.opened_at, d.maintainer
                         from iot_alert a join iot_device d on d.id = a.device_id where a.id = ?""").param(alertId)
                 .query((rs, n) -> new AlertOpened(rs.getLong(1), rs.getString(2), DeviceKind.valueOf(rs.getString(3)),
                         rs.getLong(4), rs.getObject(5, Long.class), Severity.valueOf(rs.getString(6)),
-                        rs.getString(7), rs.getObject(8, OffsetDateTime.class))).single();
+                        rs.getString(7), rs.getObject(8, OffsetDateTime.class), rs.getString(9))).single();
     }
 
     /** Links the work order made of an alert, measuring the alert-to-order time; false if already linked. */
