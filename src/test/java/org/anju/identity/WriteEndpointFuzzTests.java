@@ -43,7 +43,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * strings, negative and absurd numbers, unknown enum values, SQL and HTML injection, an empty body
  * and garbage files, as a county account so that jurisdiction hides nothing. Never a 5xx; a refused
  * request leaves every table of the modules' prefixes (reg_, mkt_, gov_, pty_, cal_, vot_, cas_, dsc_, tnd_, fnd_, iot_,
- * lsv_, bil_) and idn_account as it was; an accepted one is a whole
+ * lsv_, bil_, sts_, rat_, crd_, ins_, gbg_, rnw_, wfc_, ptl_) and idn_account as it was; an accepted one is a whole
  * record that reads back.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,7 +100,7 @@ class WriteEndpointFuzzTests extends IntegrationTest {
         tables = jdbc.sql("""
                 select table_name from information_schema.tables
                 where table_schema = current_schema() and table_type = 'BASE TABLE'
-                  and (table_name like 'reg\\_%' or table_name like 'mkt\\_%' or table_name like 'gov\\_%' or table_name like 'pty\\_%' or table_name like 'cal\\_%' or table_name like 'vot\\_%' or table_name like 'cas\\_%' or table_name like 'dsc\\_%' or table_name like 'tnd\\_%' or table_name like 'fnd\\_%' or table_name like 'iot\\_%' or table_name like 'lsv\\_%' or table_name like 'bil\\_%'
+                  and (split_part(table_name, '_', 1) in ('reg', 'mkt', 'gov', 'pty', 'cal', 'vot', 'cas', 'dsc', 'tnd', 'fnd', 'iot', 'lsv', 'bil', 'sts', 'rat', 'crd', 'ins', 'gbg', 'rnw', 'wfc', 'ptl')
                        or table_name like 'idn\\_account%')
                 order by table_name""").query(String.class).list();
     }
