@@ -29,7 +29,15 @@ public class VoteSeeds {
      */
     public record Seed(long estateId, String title, VoteMode mode, OffsetDateTime opensAt, OffsetDateTime closesAt,
                        List<Votes.NewMotion> motions, List<Double> agreeShares, double turnout, double paperShare,
-                       Long demoOwnerId, boolean closeAndPublish) {
+                       Long demoOwnerId, boolean closeAndPublish, Long buildingId, String section) {
+
+        /** A vote of the whole estate. */
+        public Seed(long estateId, String title, VoteMode mode, OffsetDateTime opensAt, OffsetDateTime closesAt,
+                    List<Votes.NewMotion> motions, List<Double> agreeShares, double turnout, double paperShare,
+                    Long demoOwnerId, boolean closeAndPublish) {
+            this(estateId, title, mode, opensAt, closesAt, motions, agreeShares, turnout, paperShare, demoOwnerId,
+                    closeAndPublish, null, null);
+        }
     }
 
     private final VoteStore store;
@@ -51,15 +59,17 @@ public class VoteSeeds {
     @Transactional
     public long seed(Seed s, long randomSeed) {
         SplittableRandom random = new SplittableRandom(randomSeed);
-        long id = store.insertVote(s.estateId(), null, s.title(), s.mode(), VoteAccess.COMMITTEE, null,
-                s.opensAt().toInstant(), s.closesAt().toInstant(), "demo");
+        java.time.LocalDate posted = s.opensAt().atZoneSameInstant(NoticePeriod.ZONE).toLocalDate()
+                .minusDays(NoticePeriod.DEFAULT_MIN_DAYS + 1);
+        long id = store.insertVote(s.estateId(), s.buildingId(), s.section(), s.title(), s.mode(),
+                VoteAccess.COMMITTEE, null, posted, s.opensAt().toInstant(), s.closesAt().toInstant(), "demo");
         List<Long> motions = new ArrayList<>();
         int seq = 1;
         for (Votes.NewMotion m : s.motions()) {
             motions.add(store.insertMotion(id, seq++, m.title(), m.matter()));
         }
         store.lock(id, true);
-        opener.open(id, s.estateId(), null, s.opensAt().toInstant());
+        opener.open(id, s.estateId(), s.buildingId(), s.section(), s.opensAt().toInstant());
         Map<Long, Long> ownerOf = store.firstOwners(id);
         Long demoVoter = s.demoOwnerId() == null ? null : store.voterOfOwner(id, s.demoOwnerId()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -100,9 +110,9 @@ public class VoteSeeds {
             for (var m : store.motions(id)) {
                 VoteCount.Counted c = counted.get(m.id());
                 if (c.outcome().passed()) {
-                    events.publishEvent(new MotionCarried(id, m.id(), s.estateId(), null, m.matter(), m.title(),
+                    events.publishEvent(new MotionCarried(id, m.id(), s.estateId(), s.buildingId(), m.matter(), m.title(),
                             s.mode(), c.tally().agree().area(), c.tally().agree().owners(), c.tally().total().area(),
-                            c.tally().total().owners(), s.closesAt().toInstant()));
+                            c.tally().total().owners(), s.closesAt().toInstant(), s.section()));
                 }
             }
         }

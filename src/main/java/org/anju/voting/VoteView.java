@@ -1,6 +1,7 @@
 package org.anju.voting;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -15,14 +16,21 @@ public final class VoteView {
     }
 
     /**
-     * A vote: its scope (estate, or one building), period and state; totals of the frozen roll once open, and how
-     * many voters have cast a ballot so far (participants).
+     * A vote: its scope (estate, one building, or one section of a building), its notice and the day it was posted,
+     * period and state; totals of the frozen roll once open, and how many voters have cast a ballot so far
+     * (participants).
      */
     public record Vote(long id, long estateId, String estateName, Long buildingId, String buildingName,
                        String title, VoteMode mode, VoteStatus status, String organiser, String notice,
                        OffsetDateTime opensAt, OffsetDateTime closesAt, BigDecimal totalArea, Integer totalOwners,
                        long participants, OffsetDateTime closedAt, String closeReason, OffsetDateTime publishedAt,
-                       List<Motion> motions) {
+                       List<Motion> motions, VoteScope scope, String section, LocalDate noticePostedOn) {
+
+        /** Where the vote applies, for the pages and the decision: estate, building and section (单元). */
+        public String place() {
+            return estateName + (buildingName != null ? " " + buildingName : "")
+                    + (section != null ? " " + section + "单元" : "");
+        }
     }
 
     /** The counts of one motion (art. 278): by area and by head; quorate and passed so far, or final once closed. */

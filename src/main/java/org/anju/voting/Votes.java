@@ -2,6 +2,7 @@ package org.anju.voting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,9 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Votes {
 
-    /** A new vote: an estate, or one of its buildings (the estate then follows from it), and its motions. */
-    public record NewVote(Long estateId, Long buildingId, String title, VoteMode mode, OffsetDateTime opensAt,
-                          OffsetDateTime closesAt, String notice, List<NewMotion> motions) {
+    /**
+     * A new vote: an estate, one of its buildings (the estate then follows from it) or one section (单元) of that
+     * building, and its motions. noticePostedOn: the day the notice was posted (null = today, Asia/Shanghai); voting
+     * may open no earlier than that day plus the county's minimum notice period ({@link NoticePeriod}).
+     */
+    public record NewVote(Long estateId, Long buildingId, String section, String title, VoteMode mode,
+                          OffsetDateTime opensAt, OffsetDateTime closesAt, String notice, LocalDate noticePostedOn,
+                          List<NewMotion> motions) {
+
+        /** A vote of an estate or a building whose notice is posted today. */
+        public NewVote(Long estateId, Long buildingId, String title, VoteMode mode, OffsetDateTime opensAt,
+                       OffsetDateTime closesAt, String notice, List<NewMotion> motions) {
+            this(estateId, buildingId, null, title, mode, opensAt, closesAt, notice, null, motions);
+        }
     }
 
     /** One motion of a new vote. */
@@ -52,10 +64,13 @@ public class Votes {
     private final CommitteeCoverage committees;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final VoteSettings settings;
     private final Clock clock;
 
     Votes(VoteStore store, VoteOpener opener, Jurisdictions jurisdictions, Register register,
-          CommitteeCoverage committees, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+          CommitteeCoverage committees, AuditLog audit, ApplicationEventPublisher events, VoteSettings settings,
+          Clock clock) {
+        this.settings = settings;
         this.store = store;
         this.opener = opener;
         this.jurisdictions = jurisdictions;
@@ -106,6 +121,14 @@ public class Votes {
         if (VoteAccess.REGION.equals(organiser) && !committees.estatesWithFiledCommittee(List.of(estateId)).isEmpty()) {
             throw InvalidRequestException.rule("estateId", "vote.error.committeeOrganises");
         }
+        String section = n.section() == null || n.section().isBlank() ? null : n.section().strip();
+        if (section != null && n.buildingId() == null) {
+            throw InvalidRequestException.field("section", "vote.error.sectionNeedsBuilding");
+        }
+        if (section != null && (section.length() > 16
+                || opener.houses(estateId, n.buildingId(), section).isEmpty())) {
+            throw InvalidRequestException.field("section", "vote.error.section");
+        }
         Instant now = clock.instant();
         List<FieldError> errors = new ArrayList<>();
         String title = n.title() == null ? "" : n.title().strip();
@@ -130,6 +153,11 @@ public class Votes {
         if (n.notice() != null && n.notice().length() > 4000) {
             errors.add(new FieldError("notice", "vote.error.notice"));
         }
+        LocalDate today = LocalDate.ofInstant(now, NoticePeriod.ZONE);
+        LocalDate posted = n.noticePostedOn() == null ? today : n.noticePostedOn();
+        if (posted.isAfter(today)) {
+            errors.add(new FieldError("noticePostedOn", "vote.error.noticeFuture"));
+        }
         List<NewMotion> motions = n.motions() == null ? List.of() : n.motions();
         if (motions.isEmpty() || motions.size() > 50) {
             errors.add(new FieldError("motions", "vote.error.motions"));
@@ -149,9 +177,14 @@ public class Votes {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(400, "error.invalid", errors);
         }
-        long id = store.insertVote(estateId, n.buildingId(), title, n.mode(), organiser,
-                n.notice() == null || n.notice().isBlank() ? null : n.notice().strip(), n.opensAt().toInstant(),
-                n.closesAt().toInstant(), VoteAccess.actor());
+        NoticePeriod period = settings.noticePeriod();
+        if (!period.allows(posted, n.opensAt().toZonedDateTime())) {
+            throw InvalidRequestException.rule("opensAt", "vote.error.noticePeriod", period.minDays(),
+                    period.earliestOpening(posted).toString());
+        }
+        long id = store.insertVote(estateId, n.buildingId(), section, title, n.mode(), organiser,
+                n.notice() == null || n.notice().isBlank() ? null : n.notice().strip(), posted,
+                n.opensAt().toInstant(), n.closesAt().toInstant(), VoteAccess.actor());
         int seq = 1;
         for (NewMotion m : motions) {
             store.insertMotion(id, seq++, m.title().strip(), m.matter());
@@ -159,6 +192,8 @@ public class Votes {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("estateId", estateId);
         after.put("buildingId", n.buildingId());
+        after.put("section", section);
+        after.put("noticePostedOn", posted.toString());
         after.put("title", title);
         after.put("mode", n.mode());
         after.put("opensAt", n.opensAt().toString());
@@ -167,9 +202,9 @@ public class Votes {
         audit.record(AuditEntry.created("vote", id, "发起业主表决 " + title, after));
         if (!n.opensAt().toInstant().isAfter(now)) {
             store.lock(id, true);
-            opener.open(id, estateId, n.buildingId(), now);
+            opener.open(id, estateId, n.buildingId(), section, now);
             if (store.voterWeights(id).isEmpty()) {
-                throw InvalidRequestException.rule(n.buildingId() != null ? "buildingId" : "estateId",
+                throw InvalidRequestException.rule(section != null ? "section" : n.buildingId() != null ? "buildingId" : "estateId",
                         "vote.error.emptyRoll");
             }
         }
@@ -216,7 +251,7 @@ public class Votes {
             if (c.outcome().passed()) {
                 events.publishEvent(new MotionCarried(id, m.id(), v.estateId(), v.buildingId(), m.matter(), m.title(),
                         v.mode(), c.tally().agree().area(), c.tally().agree().owners(), c.tally().total().area(),
-                        c.tally().total().owners(), now));
+                        c.tally().total().owners(), now, v.section()));
             }
         }
         Result result = result(row(id));
@@ -263,7 +298,7 @@ public class Votes {
 
     private VoteStore.Row touch(VoteStore.Row r) {
         if (r.status() == VoteStatus.SCHEDULED && !r.opensAt().toInstant().isAfter(clock.instant())) {
-            opener.openIfDue(r.id(), r.estateId(), r.buildingId(), r.opensAt().toInstant());
+            opener.openIfDue(r.id(), r.estateId(), r.buildingId(), r.section(), r.opensAt().toInstant());
             return store.find(jurisdictions.current(), r.id()).orElse(r);
         }
         return r;
@@ -296,6 +331,7 @@ public class Votes {
         return new Vote(r.id(), r.estateId(), r.estateName(), r.buildingId(), r.buildingName(), r.title(), r.mode(),
                 r.status(), r.organiser(), r.notice(), r.opensAt(), r.closesAt(), r.totalArea(), r.totalOwners(),
                 r.participants(), r.closedAt(), r.closeReason(), r.publishedAt(),
-                withMotions ? store.motions(r.id()) : List.of());
+                withMotions ? store.motions(r.id()) : List.of(), VoteScope.of(r.buildingId(), r.section()), r.section(),
+                r.noticePostedOn());
     }
 }

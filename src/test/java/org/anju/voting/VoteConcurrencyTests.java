@@ -61,8 +61,8 @@ class VoteConcurrencyTests extends IntegrationTest {
         String committee = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, estate, null, null, null));
         AnjuUser organiser = accounts.load(committee).orElseThrow();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
-        VoteView.Vote vote = as(organiser, () -> votes.create(new Votes.NewVote(estate, null, "千户并发表决",
-                VoteMode.MEETING, now.minusMinutes(1), now.plusDays(3), null,
+        VoteView.Vote vote = as(organiser, () -> votes.create(new Votes.NewVote(estate, null, null, "千户并发表决",
+                VoteMode.MEETING, now.minusMinutes(1), now.plusDays(3), null, now.toLocalDate().minusDays(20),
                 List.of(new Votes.NewMotion("选聘物业", Matter.HIRE_COMPANY),
                         new Votes.NewMotion("筹集维修资金", Matter.RAISE_FUND)))));
         long m1 = vote.motions().get(0).id();

@@ -57,6 +57,7 @@ class VotePagesTests extends IntegrationTest {
         String location = mvc.perform(post("/console/votes").with(fixtures.as(committee)).with(csrf())
                         .param("estateId", "" + estate).param("title", "续聘物业服务企业").param("mode", "MEETING")
                         .param("opensAt", now.minusMinutes(1).toString()).param("closesAt", now.plusDays(7).toString())
+                        .param("noticePostedOn", now.toLocalDate().minusDays(15).toString())
                         .param("motionTitle0", "续聘现物业公司").param("motionMatter0", "HIRE_COMPANY"))
                 .andExpect(redirectedUrlPattern("/console/votes/*")).andReturn().getResponse().getRedirectedUrl();
         long vote = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));

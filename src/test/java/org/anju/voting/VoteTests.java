@@ -101,8 +101,10 @@ class VoteTests extends IntegrationTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
         List<Map<String, Object>> motions = java.util.Arrays.stream(matters)
                 .map(m -> Map.<String, Object>of("title", "议题 " + m, "matter", m)).toList();
+        // the notice went up on the estate's board 20 days ago (decision 0025)
         return Map.of("estateId", estateId, "title", "2026 年业主大会", "mode", mode,
-                "opensAt", now.minusMinutes(1).toString(), "closesAt", now.plusDays(7).toString(), "motions", motions);
+                "opensAt", now.minusMinutes(1).toString(), "closesAt", now.plusDays(7).toString(), "motions", motions,
+                "noticePostedOn", now.toLocalDate().minusDays(20).toString());
     }
 
     ResultActions create(String as, Map<String, Object> body) throws Exception {

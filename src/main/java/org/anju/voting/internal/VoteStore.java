@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,8 @@ public class VoteStore {
     public record Row(long id, long estateId, String estateName, Long buildingId, String buildingName, String title,
                       VoteMode mode, VoteStatus status, String organiser, String notice, OffsetDateTime opensAt,
                       OffsetDateTime closesAt, BigDecimal totalArea, Integer totalOwners, long participants,
-                      OffsetDateTime closedAt, String closeReason, OffsetDateTime publishedAt) {
+                      OffsetDateTime closedAt, String closeReason, OffsetDateTime publishedAt, String section,
+                      LocalDate noticePostedOn) {
     }
 
     /** Filters of the list; null = any. */
@@ -87,8 +89,8 @@ public class VoteStore {
         if (j.scope() == Jurisdiction.Scope.HOUSES) {
             // an owner sees a building's vote only when one of their houses is in that building
             Jurisdiction.Condition houses = j.houses("e.region_path", "e.id", "h.id");
-            w.and("v.building_id is null or exists (select 1 from reg_house h where h.building_id = v.building_id and "
-                    + houses.sql() + ")", houses.params());
+            w.and("v.building_id is null or exists (select 1 from reg_house h where h.building_id = v.building_id"
+                    + " and (v.section is null or h.section = v.section) and " + houses.sql() + ")", houses.params());
         }
         return w;
     }
@@ -145,14 +147,15 @@ public class VoteStore {
                 .param(id).query(String.class).single());
     }
 
-    public long insertVote(long estateId, Long buildingId, String title, VoteMode mode, String organiser,
-                           String notice, Instant opensAt, Instant closesAt, String actor) {
+    public long insertVote(long estateId, Long buildingId, String section, String title, VoteMode mode,
+                           String organiser, String notice, LocalDate noticePostedOn, Instant opensAt,
+                           Instant closesAt, String actor) {
         return jdbc.sql("""
-                        insert into vot_vote (estate_id, building_id, title, mode, status, organiser, notice, opens_at,
-                                              closes_at, created_by)
-                        values (?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?) returning id""")
-                .params(estateId, buildingId, title, mode.name(), organiser, notice, Timestamp.from(opensAt),
-                        Timestamp.from(closesAt), actor).query(Long.class).single();
+                        insert into vot_vote (estate_id, building_id, section, title, mode, status, organiser, notice,
+                                              notice_posted_on, opens_at, closes_at, created_by)
+                        values (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, buildingId, section, title, mode.name(), organiser, notice, noticePostedOn,
+                        Timestamp.from(opensAt), Timestamp.from(closesAt), actor).query(Long.class).single();
     }
 
     public long insertMotion(long voteId, int seq, String title, Matter matter) {
@@ -409,7 +412,8 @@ public class VoteStore {
                 rs.getObject("opens_at", OffsetDateTime.class), rs.getObject("closes_at", OffsetDateTime.class),
                 rs.getBigDecimal("total_area"), owners, rs.getLong("participants"),
                 rs.getObject("closed_at", OffsetDateTime.class), rs.getString("close_reason"),
-                rs.getObject("published_at", OffsetDateTime.class));
+                rs.getObject("published_at", OffsetDateTime.class), rs.getString("section"),
+                rs.getObject("notice_posted_on", LocalDate.class));
     }
 
     private static StoredBallot ballot(ResultSet rs, int n) throws SQLException {

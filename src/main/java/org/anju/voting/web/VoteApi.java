@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.anju.platform.InvalidRequestException;
@@ -41,9 +42,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "voting", description = "业主共同决定: 电子与纸质表决、计票、表决结果")
 class VoteApi {
 
-    /** Body of POST /api/v1/votes. */
-    record VoteRequest(Long estateId, Long buildingId, String title, VoteMode mode, OffsetDateTime opensAt,
-                       OffsetDateTime closesAt, String notice, List<MotionRequest> motions) {
+    /**
+     * Body of POST /api/v1/votes. Optional (decision 0025): section (单元, with buildingId) and noticePostedOn (the
+     * day the notice was posted; absent = today).
+     */
+    record VoteRequest(Long estateId, Long buildingId, String section, String title, VoteMode mode,
+                       OffsetDateTime opensAt, OffsetDateTime closesAt, String notice, LocalDate noticePostedOn,
+                       List<MotionRequest> motions) {
     }
 
     /** One motion of POST /api/v1/votes. */
@@ -98,12 +103,12 @@ class VoteApi {
     }
 
     @PostMapping
-    @Operation(summary = "发起表决: 业委会/物管会为本小区, 无备案委员会的小区由乡镇或社区组织")
+    @Operation(summary = "发起表决 (小区、楼栋或单元): 业委会/物管会为本小区, 无备案委员会的小区由乡镇或社区组织; 公告张贴满最短公示期后方可开始")
     ResponseEntity<Vote> create(@RequestBody VoteRequest body) {
         List<Votes.NewMotion> motions = body.motions() == null ? null : body.motions().stream()
                 .map(m -> m == null ? null : new Votes.NewMotion(m.title(), m.matter())).toList();
-        Vote v = votes.create(new Votes.NewVote(body.estateId(), body.buildingId(), body.title(), body.mode(),
-                body.opensAt(), body.closesAt(), body.notice(), motions));
+        Vote v = votes.create(new Votes.NewVote(body.estateId(), body.buildingId(), body.section(), body.title(),
+                body.mode(), body.opensAt(), body.closesAt(), body.notice(), body.noticePostedOn(), motions));
         return ResponseEntity.created(URI.create("/api/v1/votes/" + v.id())).body(v);
     }
 

@@ -21,6 +21,7 @@ import org.anju.voting.Ballots;
 import org.anju.voting.Choice;
 import org.anju.voting.Matter;
 import org.anju.voting.VoteMode;
+import org.anju.voting.VoteSettings;
 import org.anju.voting.VoteStatus;
 import org.anju.voting.VoteView.Vote;
 import org.anju.voting.Votes;
@@ -49,9 +50,11 @@ class VotePages {
     private final Votes votes;
     private final Ballots ballots;
     private final Register register;
+    private final VoteSettings settings;
     private final java.time.Clock clock;
 
-    VotePages(Votes votes, Ballots ballots, Register register, java.time.Clock clock) {
+    VotePages(Votes votes, Ballots ballots, Register register, VoteSettings settings, java.time.Clock clock) {
+        this.settings = settings;
         this.clock = clock;
         this.votes = votes;
         this.ballots = ballots;
@@ -70,7 +73,31 @@ class VotePages {
         model.addAttribute("pagerPath", "/console/votes");
         model.addAttribute("filterQuery", new QueryString().with("status", status).toString());
         model.addAttribute("canOrganise", canOrganise());
+        model.addAttribute("noticeSetting", settings.noticeMinDays());
+        model.addAttribute("county", Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY)
+                .isPresent());
         return "voting/votes";
+    }
+
+    /** The county sets the minimum notice period before voting opens (audited). */
+    @PostMapping("/settings")
+    String saveSettings(@RequestParam(required = false) String noticeMinDays, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            Integer days;
+            try {
+                days = noticeMinDays == null ? null : Integer.valueOf(noticeMinDays.strip());
+            } catch (NumberFormatException e) {
+                days = null;
+            }
+            settings.setNoticeMinDays(days);
+            redirect.addFlashAttribute("flash", "vote.settingsSaved");
+            return "redirect:/console/votes";
+        } catch (InvalidRequestException e) {
+            response.setStatus(422);
+            model.addAttribute("errors", e.errors());
+            return list(null, null, null, model);
+        }
     }
 
     @GetMapping("/new")
@@ -92,8 +119,9 @@ class VotePages {
         }
         try {
             Vote v = votes.create(new Votes.NewVote(longOf(params.get("estateId")), longOf(params.get("buildingId")),
-                    params.get("title"), enumOf(VoteMode.class, params.get("mode")), time(params.get("opensAt")),
-                    time(params.get("closesAt")), params.get("notice"), motions));
+                    params.get("section"), params.get("title"), enumOf(VoteMode.class, params.get("mode")),
+                    time(params.get("opensAt")), time(params.get("closesAt")), params.get("notice"),
+                    date(params.get("noticePostedOn")), motions));
             redirect.addFlashAttribute("flash", "vote.created");
             return "redirect:/console/votes/" + v.id();
         } catch (InvalidRequestException e) {
@@ -219,6 +247,7 @@ class VotePages {
         model.addAttribute("modes", VoteMode.values());
         model.addAttribute("matters", Matter.values());
         model.addAttribute("motionRows", java.util.stream.IntStream.range(0, MOTION_ROWS).boxed().toList());
+        model.addAttribute("noticeMinDays", settings.noticeMinDays().value());
         return "voting/vote-form";
     }
 
@@ -243,6 +272,15 @@ class VotePages {
         try {
             return text == null || text.isBlank() ? null : Enum.valueOf(type, text.strip());
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A date field; unreadable counts as missing (the posting date then defaults to today). */
+    static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
             return null;
         }
     }
