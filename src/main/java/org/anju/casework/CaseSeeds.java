@@ -51,8 +51,17 @@ public class CaseSeeds {
         }
     }
 
+    /** Attaches photos (PNG, JPEG or WebP bytes, checked as uploads are) to a seeded complaint. */
     @Transactional
-    public void seed(List<Seed> seeds) {
+    public void photos(long caseId, String stage, List<byte[]> photos) {
+        store.photos(caseId, stage, PhotoCheck.check(photos.stream()
+                .map(b -> new PhotoCheck.Upload("demo.png", b)).toList()));
+    }
+
+    /** Writes the complaints; answers their ids in the order given. */
+    @Transactional
+    public List<Long> seed(List<Seed> seeds) {
+        List<Long> ids = new java.util.ArrayList<>();
         var limits = duties.deadlines();
         var days = calendar.days();
         for (Seed s : seeds) {
@@ -67,6 +76,7 @@ public class CaseSeeds {
                     body == null ? CaseStatus.PENDING : CaseStatus.DISPATCHED, body == null ? null : body.kind(),
                     body == null ? null : body.departmentId(), body == null ? null : body.companyId(),
                     body == null ? null : body.name(), s.receivedAt(), due));
+            ids.add(id);
             store.event(id, "FILED", null, "demo", s.receivedAt());
             if (body != null) {
                 store.event(id, "DISPATCHED", body.name(), "duty-list", s.receivedAt());
@@ -89,6 +99,7 @@ public class CaseSeeds {
                 store.event(id, "ESCALATED", place.communityName(), "system", escalated);
             }
         }
+        return ids;
     }
 
     private static Instant after(Instant at, Integer hours) {

@@ -1,5 +1,6 @@
 package org.anju.casework;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,5 +42,20 @@ public final class CaseView {
     /** A rule of the responsibility list: category (and region) to body. */
     public record DutyRule(long id, String category, String categoryName, Long regionId, String regionName,
                            BodyKind bodyKind, Long departmentId, String departmentName, String note) {
+    }
+
+    /**
+     * One estate on the map of cases: its position (WGS-84 degrees) and, within the caller's scope, how many of its
+     * cases are open, how many of those are past their deadline, and how many there are in all.
+     */
+    public record MapPoint(long estateId, String estateName, String townshipName, BigDecimal longitude,
+                           BigDecimal latitude, long open, long overdue, long total) {
+    }
+
+    /**
+     * The map of cases (issue 7): the estates with coordinates, and how many estates with cases and open cases
+     * could not be placed because their estate has no coordinates yet.
+     */
+    public record CaseMap(List<MapPoint> estates, long unplacedEstates, long unplacedOpen) {
     }
 }

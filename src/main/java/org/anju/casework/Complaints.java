@@ -187,12 +187,81 @@ public class Complaints {
                 store.count(scope, filter), page.page(), page.size());
     }
 
+    /**
+     * The map of cases in the caller's scope (the same cases as the list): per estate with coordinates, open and
+     * overdue counts; estates without coordinates are only counted.
+     */
+    public CaseView.CaseMap map(String category, Long townshipId, BodyKind bodyKind) {
+        AnjuUser u = user();
+        var scope = CaseAccess.scope(u, jurisdictions.current());
+        var filter = new CaseStore.Filter(null, Texts.strip(category), townshipId, null, bodyKind, null,
+                clock.instant());
+        List<CaseView.MapPoint> placed = new ArrayList<>();
+        long unplacedEstates = 0;
+        long unplacedOpen = 0;
+        for (CaseView.MapPoint p : store.mapCounts(scope, filter)) {
+            if (p.longitude() != null && p.latitude() != null) {
+                placed.add(p);
+            } else {
+                unplacedEstates++;
+                unplacedOpen += p.open();
+            }
+        }
+        return new CaseView.CaseMap(placed, unplacedEstates, unplacedOpen);
+    }
+
     public Detail get(long id) {
         AnjuUser u = user();
         Row r = row(id);
         List<CaseAction> actions = Arrays.stream(CaseAction.values()).filter(a -> CaseAccess.may(u, r, a))
                 .filter(a -> allowedNow(r, a)).toList();
-        return new Detail(view(r, u), store.timeline(id), store.photos(id), actions);
+        List<CaseView.Event> timeline = store.timeline(id);
+        if (!CaseAccess.seesReporter(u, r) && r.reporterAccountId() != null && r.enteredBy() != null) {
+            // the reporter's own account name would identify them to the party complained about
+            timeline = timeline.stream().map(e -> r.enteredBy().equals(e.actor())
+                    ? new CaseView.Event(e.action(), e.note(), REPORTER, e.at()) : e).toList();
+        }
+        return new Detail(view(r, u), timeline, store.photos(id), actions);
+    }
+
+    /** How the timeline names the reporter to those who may not know who reported. */
+    static final String REPORTER = "报告人";
+
+    /**
+     * Adds photos to a complaint while it is open: the reporter (or, for a report entered by a clerk, a clerk) adds
+     * to the report's photos (INTAKE), the body handling it to the result's (RESULT). The checks of
+     * {@link PhotoCheck} (type by magic bytes, size) apply, and no stage holds more than {@link PhotoCheck#MAX_FILES}.
+     * 404 outside the caller's scope, 403 for anyone else, 422 once resolved or closed. Answers the case's photos.
+     */
+    @Transactional
+    public List<CaseView.PhotoRef> addPhotos(long id, List<PhotoCheck.Upload> uploads) {
+        AnjuUser u = user();
+        Row r = row(id);
+        boolean reporter = r.reporterAccountId() != null ? r.reporterAccountId() == u.accountId() : CaseAccess.clerk(u);
+        boolean receiver = CaseAccess.receiver(u, r);
+        if (!reporter && !receiver) {
+            throw new AccessDeniedException("COMPLAINT_PHOTO");
+        }
+        List<PhotoCheck.Photo> photos = PhotoCheck.check(uploads);
+        if (photos.isEmpty()) {
+            throw InvalidRequestException.field("photos", "casework.error.photoNone");
+        }
+        if (r.status() != CaseStatus.PENDING && r.status() != CaseStatus.DISPATCHED
+                && r.status() != CaseStatus.ACCEPTED) {
+            throw InvalidRequestException.rule("status", "casework.error.photoClosed");
+        }
+        String stage = receiver ? "RESULT" : "INTAKE";
+        store.lock(id);
+        if (store.photoCount(id, stage) + photos.size() > PhotoCheck.MAX_FILES) {
+            throw InvalidRequestException.field("photos", "casework.error.photoCount", PhotoCheck.MAX_FILES);
+        }
+        store.photos(id, stage, photos);
+        Instant now = clock.instant();
+        store.event(id, "PHOTO", String.valueOf(photos.size()), receiver ? u.getUsername()
+                : r.reporterAccountId() != null ? r.enteredBy() : u.getUsername(), now);
+        audit.record(new AuditEntry("UPDATE", "complaint", String.valueOf(id), "投诉工单 " + r.number() + " 补充照片",
+                null, Map.of("stage", stage, "photos", photos.size()), null));
+        return store.photos(id);
     }
 
     /** A photo of a complaint the caller may read. */

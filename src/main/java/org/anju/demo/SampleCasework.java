@@ -15,6 +15,7 @@ import org.anju.casework.Rating;
 import org.anju.casework.Urgency;
 import org.anju.identity.Accounts;
 import org.anju.identity.DepartmentDirectory;
+import org.anju.region.EstatePositionSeeds;
 import org.anju.region.RegisterGenerator.County;
 import org.anju.region.RegisterGenerator.Estate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Complaints in 台前县: the county's departments on the responsibility list, and 60 cases in every state (some
  * overdue and escalated, most closed and rated over the last months); bumen (城管) and wuye (the committee
- * estate's company) each have cases to handle, yezhu has reports of its own, one awaiting its rating.
+ * estate's company) each have cases to handle, yezhu has reports of its own, one awaiting its rating (with the
+ * owner's photos and the company's result photo). Every estate gets a plausible position for the map of cases.
  */
 @Component
 class SampleCasework {
@@ -51,12 +53,19 @@ class SampleCasework {
     private static final List<String> DEPARTMENT_CATEGORIES = List.of("ILLEGAL_BUILDING", "GREENERY");
     private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗";
 
+    /** 台前县's seat (城关镇), about where the county government is. */
+    static final double SEAT_LONGITUDE = 115.87;
+    static final double SEAT_LATITUDE = 35.99;
+
     private final CaseSeeds seeds;
     private final DepartmentDirectory departments;
     private final Accounts accounts;
+    private final EstatePositionSeeds positions;
     private final Clock clock;
 
-    SampleCasework(CaseSeeds seeds, DepartmentDirectory departments, Accounts accounts, Clock clock) {
+    SampleCasework(CaseSeeds seeds, DepartmentDirectory departments, Accounts accounts, EstatePositionSeeds positions,
+                   Clock clock) {
+        this.positions = positions;
         this.seeds = seeds;
         this.departments = departments;
         this.accounts = accounts;
@@ -103,7 +112,45 @@ class SampleCasework {
             list.add(planned(random, now, all.get(random.nextInt(all.size())).id(),
                     categories.get(random.nextInt(categories.size())), p));
         }
-        seeds.seed(list);
+        List<Long> ids = seeds.seed(list);
+        // yezhu's report awaiting its rating shows the photos the owner sent and the company's result photo
+        seeds.photos(ids.get(0), "INTAKE", List.of(DemoPhotos.png(0xE07B39, 1), DemoPhotos.png(0x8C8C8C, 2)));
+        seeds.photos(ids.get(0), "RESULT", List.of(DemoPhotos.png(0x3C9D5D, 3)));
+        positions.seed(positions(county, seed));
+    }
+
+    /**
+     * Plausible positions for the map of cases: the seat's estates within about 2 km of 115.87 E, 35.99 N, each other
+     * township's around a point 10 to 25 km from the seat (spread round it in township order), its estates within
+     * about 1.5 km of that point. Not surveyed: the county enters the real ones on each estate's page.
+     */
+    static Map<Long, EstatePositionSeeds.Position> positions(County county, long seed) {
+        SplittableRandom random = new SplittableRandom(seed * 104_729L + 11);
+        Map<Long, EstatePositionSeeds.Position> out = new java.util.LinkedHashMap<>();
+        int n = county.townships().size();
+        for (int t = 0; t < n; t++) {
+            double lng = SEAT_LONGITUDE;
+            double lat = SEAT_LATITUDE;
+            double spread = 0.02;
+            if (t > 0) {
+                double angle = 2 * Math.PI * (t - 1) / Math.max(1, n - 1) + random.nextDouble(-0.2, 0.2);
+                double km = random.nextDouble(10, 25);
+                lng += km / 90.0 * Math.cos(angle);
+                lat += km / 111.0 * Math.sin(angle);
+                spread = 0.015;
+            }
+            for (var community : county.townships().get(t).communities()) {
+                for (Estate e : community.estates()) {
+                    out.put(e.id(), new EstatePositionSeeds.Position(degrees(lng + random.nextDouble(-spread, spread)),
+                            degrees(lat + random.nextDouble(-spread, spread) * 0.8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal degrees(double d) {
+        return java.math.BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_UP);
     }
 
     private Seed planned(SplittableRandom random, Instant now, long estate, String category, String plan) {

@@ -1,5 +1,6 @@
 package org.anju.region;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Register {
 
     /** A new estate: a name and the community it belongs to; the rest may follow. */
-    public record NewEstate(String name, Long communityId, String address, Integer builtYear, Boolean legacy) {
+    public record NewEstate(String name, Long communityId, String address, Integer builtYear, Boolean legacy,
+                            BigDecimal longitude, BigDecimal latitude) {
+
+        /** An estate whose position is not known yet. */
+        public NewEstate(String name, Long communityId, String address, Integer builtYear, Boolean legacy) {
+            this(name, communityId, address, builtYear, legacy, null, null);
+        }
     }
 
     private final Jurisdictions jurisdictions;
@@ -212,14 +219,17 @@ public class Register {
         if (community.level() != RegionLevel.COMMUNITY) {
             throw InvalidRequestException.rule("communityId", "error.estate.community");
         }
+        EstatePosition.check(e.longitude(), e.latitude());
         boolean taken = jdbc.sql("select count(*) from reg_estate where community_id = ? and name = ?")
                 .params(community.id(), e.name().strip()).query(Long.class).single() > 0;
         if (taken) {
             throw InvalidRequestException.rule("name", "error.estate.nameTaken");
         }
         long id = jdbc.sql("""
-                        insert into reg_estate (community_id, region_path, name, address, built_year, legacy)
-                        values (:community, :path, :name, :address, :builtYear, :legacy) returning id""")
+                        insert into reg_estate (community_id, region_path, name, address, built_year, legacy,
+                                                longitude, latitude)
+                        values (:community, :path, :name, :address, :builtYear, :legacy, :lng, :lat) returning id""")
+                .param("lng", e.longitude()).param("lat", e.latitude())
                 .param("community", community.id()).param("path", community.path())
                 .param("name", e.name().strip()).param("address", e.address())
                 .param("builtYear", e.builtYear()).param("legacy", Boolean.TRUE.equals(e.legacy()))
@@ -228,6 +238,29 @@ public class Register {
         audit.record(AuditEntry.created("estate", id, "新增小区 " + created.name(),
                 Map.of("name", created.name(), "communityId", community.id())));
         return created;
+    }
+
+    /**
+     * Records where an estate is (both degrees, or both null to clear them): REGISTER_WRITE within the jurisdiction
+     * (outside = 404), audited. A bad pair is a 400 naming longitude or latitude.
+     */
+    @Transactional
+    public Estate setPosition(long estateId, BigDecimal longitude, BigDecimal latitude) {
+        Estate before = estate(estateId);
+        requirePermission(Permission.REGISTER_WRITE);
+        EstatePosition.check(longitude, latitude);
+        jdbc.sql("update reg_estate set longitude = ?, latitude = ? where id = ?")
+                .params(longitude, latitude, estateId).update();
+        Estate after = estate(estateId);
+        Map<String, Object> was = new java.util.HashMap<>();
+        was.put("longitude", before.longitude());
+        was.put("latitude", before.latitude());
+        Map<String, Object> now = new java.util.HashMap<>();
+        now.put("longitude", longitude);
+        now.put("latitude", latitude);
+        audit.record(new AuditEntry("UPDATE", "estate", String.valueOf(estateId), "修改小区坐标 " + after.name(),
+                was, now, null));
+        return after;
     }
 
     /** Refuses (403) a caller whose role lacks the permission; call after the record was found in jurisdiction. */

@@ -17,10 +17,10 @@ public final class RegisterView {
     public record RegionOption(long id, String name, RegionLevel level, Long parentId) {
     }
 
-    /** 小区, with its place in the tree and its size. */
+    /** 小区, with its place in the tree, its size and its position (WGS-84 degrees; null when not recorded). */
     public record Estate(long id, String name, long townshipId, String townshipName, long communityId,
                          String communityName, String address, Integer builtYear, boolean legacy, long buildings,
-                         long houses, BigDecimal totalArea) {
+                         long houses, BigDecimal totalArea, BigDecimal longitude, BigDecimal latitude) {
     }
 
     /** 楼栋 */

@@ -16,10 +16,16 @@ class DemoVotesTests extends IntegrationTest {
     @Test
     void yezhuSeesAnOpenVoteToCastAndAPublishedResult() throws Exception {
         String list = mvc.perform(get("/api/v1/votes").with(fixtures.as("yezhu"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalElements").value(2)).andReturn().getResponse().getContentAsString();
-        List<Integer> open = JsonPath.read(list, "$.content[?(@.status == 'OPEN')].id");
+                .andExpect(jsonPath("$.totalElements").value(3)).andReturn().getResponse().getContentAsString();
+        List<Integer> open = JsonPath.read(list, "$.content[?(@.status == 'OPEN' && @.scope == 'ESTATE')].id");
         List<Integer> published = JsonPath.read(list, "$.content[?(@.status == 'PUBLISHED')].id");
+        List<Integer> section = JsonPath.read(list, "$.content[?(@.status == 'OPEN' && @.scope == 'SECTION')].id");
+        List<Integer> sectionOwners = JsonPath.read(list, "$.content[?(@.scope == 'SECTION')].totalOwners");
+        List<Integer> estateOwners = JsonPath.read(list, "$.content[?(@.scope == 'ESTATE')].totalOwners");
         assertThat(open).hasSize(1);
+        assertThat(section).hasSize(1);
+        // the section's roll is a part of the estate's
+        assertThat(sectionOwners.get(0)).isPositive().isLessThan(estateOwners.get(0));
         assertThat(published).hasSize(1);
         mvc.perform(get("/api/v1/votes/" + open.get(0) + "/ballots/mine").with(fixtures.as("yezhu")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anju.casework.BodyKind;
 import org.anju.casework.CaseStatus;
 import org.anju.casework.CaseView.Event;
+import org.anju.casework.CaseView;
 import org.anju.casework.CaseView.PhotoRef;
 import org.anju.casework.Channel;
 import org.anju.casework.PhotoCheck;
@@ -89,6 +90,23 @@ public class CaseStore {
                 .query(CaseStore::row).list();
     }
 
+    /**
+     * Per estate of the scope with cases matching the filter (status and overdue ignored): open, overdue and all
+     * cases, and the estate's coordinates (null when not recorded).
+     */
+    public List<CaseView.MapPoint> mapCounts(Condition scope, Filter f) {
+        Where w = where(scope, new Filter(null, f.category(), f.townshipId(), f.estateId(), f.bodyKind(), null, f.now()));
+        return jdbc.sql("select e.id, e.name, t.name, e.longitude, e.latitude,"
+                        + " count(*) filter (where k.status in ('PENDING', 'DISPATCHED', 'ACCEPTED')),"
+                        + " count(*) filter (where k.status in ('PENDING', 'DISPATCHED', 'ACCEPTED') and k.due_at < :now),"
+                        + " count(*)" + FROM + " where " + w.sql()
+                        + " group by e.id, e.name, t.name, e.longitude, e.latitude order by e.id")
+                .params(w.params()).param("now", Timestamp.from(f.now()))
+                .query((rs, n) -> new CaseView.MapPoint(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .list();
+    }
+
     public long count(Condition scope, Filter f) {
         Where w = where(scope, f);
         return jdbc.sql("select count(*)" + FROM + " where " + w.sql()).params(w.params()).query(Long.class).single();
@@ -153,6 +171,16 @@ public class CaseStore {
         return jdbc.sql("select action, note, actor, at from cas_case_event where case_id = ? order by at, id")
                 .param(caseId).query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant())).list();
+    }
+
+    /** Locks the case row (photos added at once by two callers are counted one after the other). */
+    public void lock(long caseId) {
+        jdbc.sql("select id from cas_case where id = ? for update").param(caseId).query(Long.class).single();
+    }
+
+    public int photoCount(long caseId, String stage) {
+        return jdbc.sql("select count(*) from cas_photo where case_id = ? and stage = ?").params(caseId, stage)
+                .query(Integer.class).single();
     }
 
     public void photos(long caseId, String stage, List<PhotoCheck.Photo> photos) {

@@ -2,20 +2,27 @@ package org.anju.casework.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import org.anju.casework.BodyKind;
 import org.anju.casework.CaseAction;
 import org.anju.casework.CaseStatus;
+import org.anju.casework.CaseView;
 import org.anju.casework.CaseView.Complaint;
 import org.anju.casework.CaseView.Detail;
 import org.anju.casework.Channel;
 import org.anju.casework.Complaints;
+import org.anju.casework.PhotoCheck;
 import org.anju.casework.Rating;
 import org.anju.casework.Urgency;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Complaints and work orders (stable API of issue 7). Photos are sent through the console's forms. */
+/** Complaints and work orders (stable API of issue 7). Photos: multipart, beside the JSON intake. */
 @RestController
 @RequestMapping("/api/v1/complaints")
 @Tag(name = "casework", description = "投诉与工单: 受理、按权责清单派单、办理、评价")
@@ -68,10 +75,35 @@ class ComplaintApi {
                 PageRequest.of(page, size));
     }
 
+    @GetMapping("/map")
+    @Operation(summary = "投诉地图: 管辖范围内各小区 (有坐标的) 的未办结、超期和全部工单数; 无坐标的小区只计数")
+    CaseView.CaseMap map(@RequestParam(required = false) String category,
+                         @RequestParam(required = false) Long townshipId,
+                         @RequestParam(required = false) BodyKind bodyKind) {
+        return complaints.map(category, townshipId, bodyKind);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "投诉工单详情: 办理过程和当前可做的操作")
     Detail get(@PathVariable long id) {
         return complaints.get(id);
+    }
+
+    @PostMapping(value = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "补充照片 (字段 photos, 可多个): 报告人补充投诉照片, 承办单位上传办理照片; JPEG、PNG 或 WebP, "
+            + "每张不超过 5 MB, 每类不超过 6 张; 办结后不可再传")
+    ResponseEntity<List<CaseView.PhotoRef>> addPhotos(@PathVariable long id,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos) throws IOException {
+        return ResponseEntity.status(HttpStatus.CREATED).body(complaints.addPhotos(id, ComplaintPages.uploads(photos)));
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    @Operation(summary = "下载投诉照片 (管辖范围内可见的工单)")
+    ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId) {
+        PhotoCheck.Photo p = complaints.photo(id, photoId);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+                .header("X-Content-Type-Options", "nosniff").body(p.data());
     }
 
     @PostMapping("/{id}/actions")

@@ -11,6 +11,7 @@ import org.anju.casework.CaseView.Detail;
 import org.anju.casework.Channel;
 import org.anju.casework.Complaints;
 import org.anju.casework.DutyList;
+import org.anju.casework.CaseView;
 import org.anju.casework.PhotoCheck;
 import org.anju.casework.Rating;
 import org.anju.casework.Urgency;
@@ -59,9 +60,11 @@ class ComplaintPages {
     private final Register register;
     private final DepartmentDirectory departments;
     private final org.anju.casework.Mediations mediations;
+    private final CaseMapChart chart;
 
     ComplaintPages(Complaints complaints, DutyList duties, Register register, DepartmentDirectory departments,
-                   org.anju.casework.Mediations mediations) {
+                   org.anju.casework.Mediations mediations, CaseMapChart chart) {
+        this.chart = chart;
         this.mediations = mediations;
         this.complaints = complaints;
         this.duties = duties;
@@ -77,16 +80,23 @@ class ComplaintPages {
     @GetMapping
     String list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String category,
                 @RequestParam(required = false) Long townshipId, @RequestParam(required = false) BodyKind bodyKind,
-                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
-                @RequestParam(required = false) Integer size, Model model) {
+                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Long estateId,
+                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+                Model model) {
         AnjuUser u = Jurisdictions.currentUser().orElseThrow();
         model.addAttribute("filter", new Filter(status, category, townshipId, bodyKind, overdue));
         model.addAttribute("townships", government(u) ? register.filterRegions(townshipId).townships() : List.of());
-        model.addAttribute("page", complaints.list(new Complaints.Filter(status, category, townshipId, null,
-                bodyKind, overdue), PageRequest.ofConsole(page, size)));
+        var cases = complaints.list(new Complaints.Filter(status, category, townshipId, estateId,
+                bodyKind, overdue), PageRequest.ofConsole(page, size));
+        model.addAttribute("page", cases);
+        // the map's click: the estate's name from its first case (no case in scope, no name: the filter still holds)
+        model.addAttribute("estateId", estateId);
+        model.addAttribute("estateName", estateId == null || cases.content().isEmpty() ? null
+                : cases.content().get(0).estateName());
         model.addAttribute("pagerPath", "/console/complaints");
         model.addAttribute("filterQuery", new QueryString().with("status", status).with("category", category)
-                .with("townshipId", townshipId).with("bodyKind", bodyKind).with("overdue", overdue).toString());
+                .with("townshipId", townshipId).with("bodyKind", bodyKind).with("overdue", overdue)
+                .with("estateId", estateId).toString());
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("bodyKinds", BodyKind.values());
         model.addAttribute("categories", duties.categories());
@@ -94,6 +104,27 @@ class ComplaintPages {
         model.addAttribute("isOwner", u.role() == Role.OWNER);
         model.addAttribute("canEditDuty", DutyList.mayEdit());
         return "casework/list";
+    }
+
+    /**
+     * The map of cases: an ECharts scatter on a longitude/latitude plane (no online tiles: many county intranets
+     * have no internet), one dot per estate sized by its open cases and red when some are overdue; a click opens the
+     * estate's cases. The same scope and filters as the list.
+     */
+    @GetMapping("/map")
+    String map(@RequestParam(required = false) String category, @RequestParam(required = false) Long townshipId,
+               @RequestParam(required = false) BodyKind bodyKind, Model model, java.util.Locale locale) {
+        AnjuUser u = Jurisdictions.currentUser().orElseThrow();
+        CaseView.CaseMap map = complaints.map(category, townshipId, bodyKind);
+        model.addAttribute("map", map);
+        model.addAttribute("filter", new Filter(null, category, townshipId, bodyKind, null));
+        model.addAttribute("townships", government(u) ? register.filterRegions(townshipId).townships() : List.of());
+        model.addAttribute("bodyKinds", BodyKind.values());
+        model.addAttribute("categories", duties.categories());
+        model.addAttribute("chartOption", chart.option(map, locale));
+        model.addAttribute("listQuery", new QueryString().with("category", category).with("townshipId", townshipId)
+                .with("bodyKind", bodyKind).toString());
+        return "casework/map";
     }
 
     @GetMapping("/new")

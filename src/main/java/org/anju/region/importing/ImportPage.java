@@ -1,5 +1,8 @@
 package org.anju.region.importing;
 
+import java.math.BigDecimal;
+import org.anju.platform.InvalidRequestException;
+import org.anju.region.Register;
 import java.io.IOException;
 import org.anju.identity.Jurisdictions;
 import org.anju.platform.NotFoundException;
@@ -27,7 +30,11 @@ class ImportPage {
     private final ImportTemplate template;
     private final ProblemTexts texts;
 
-    ImportPage(RegisterImport importer, ImportJobs jobs, ImportTemplate template, ProblemTexts texts) {
+    private final Register register;
+
+    ImportPage(RegisterImport importer, ImportJobs jobs, ImportTemplate template, ProblemTexts texts,
+               Register register) {
+        this.register = register;
         this.importer = importer;
         this.jobs = jobs;
         this.template = template;
@@ -42,10 +49,19 @@ class ImportPage {
 
     @PostMapping("/console/estates/{id}/import")
     String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(required = false) String longitude, @RequestParam(required = false) String latitude,
                   Model model) throws IOException {
         Estate estate = importer.target(id);
         if (file == null || file.isEmpty()) {
             return refuse(model, estate, "import.file.empty");
+        }
+        if (!(blank(longitude) && blank(latitude))) {
+            try {
+                register.setPosition(id, blank(longitude) ? null : new BigDecimal(longitude.strip()),
+                        blank(latitude) ? null : new BigDecimal(latitude.strip()));
+            } catch (NumberFormatException | InvalidRequestException e) {
+                return refuse(model, estate, "error.estate.longitude");
+            }
         }
         return jobs.start(username(), id, file.getOriginalFilename(), file.getBytes())
                 .map(job -> "redirect:/console/estates/" + id + "/import/jobs/" + job.id())
@@ -106,6 +122,10 @@ class ImportPage {
         model.addAttribute("estate", estate);
         model.addAttribute("error", texts.text(key));
         return "register/import";
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String username() {

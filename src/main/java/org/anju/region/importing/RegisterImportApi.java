@@ -5,6 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.math.BigDecimal;
+import org.anju.region.EstatePosition;
+import org.anju.region.Register;
+import org.springframework.web.bind.annotation.RequestParam;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +30,12 @@ class RegisterImportApi {
 
     private final RegisterImport importer;
     private final ProblemTexts texts;
+    private final Register register;
 
-    RegisterImportApi(RegisterImport importer, ProblemTexts texts) {
+    RegisterImportApi(RegisterImport importer, ProblemTexts texts, Register register) {
         this.importer = importer;
         this.texts = texts;
+        this.register = register;
     }
 
     @PostMapping(path = "/api/v1/estates/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -40,9 +46,19 @@ class RegisterImportApi {
                     @ApiResponse(responseCode = "200", description = "写入的行数与新建的楼栋、房屋、业主、产权关系数"),
                     @ApiResponse(responseCode = "422", description = "文件或行有误, 未写入任何数据")})
     ImportCounts importFile(@PathVariable long id,
-                            @Parameter(description = "xlsx 或 UTF-8 CSV 文件") @RequestPart("file") MultipartFile file)
+                            @Parameter(description = "xlsx 或 UTF-8 CSV 文件") @RequestPart("file") MultipartFile file,
+                            @Parameter(description = "小区经度 (东经, 可选, 与纬度同时提供)")
+                            @RequestParam(required = false) BigDecimal longitude,
+                            @Parameter(description = "小区纬度 (北纬, 可选)")
+                            @RequestParam(required = false) BigDecimal latitude)
             throws IOException {
-        return importer.importFile(id, file.getOriginalFilename(), file.getBytes(), ImportProgress.NONE);
+        // a bad position refuses the whole request before anything is written; a good one follows the file's rows
+        EstatePosition.check(longitude, latitude);
+        ImportCounts counts = importer.importFile(id, file.getOriginalFilename(), file.getBytes(), ImportProgress.NONE);
+        if (longitude != null) {
+            register.setPosition(id, longitude, latitude);
+        }
+        return counts;
     }
 
     @ExceptionHandler(ImportRefused.class)

@@ -48,7 +48,7 @@ public class RegisterQueries {
 
     private static final String ESTATE_SELECT = """
             select e.id, e.name, t.id as township_id, t.name as township_name, c.id as community_id,
-                   c.name as community_name, e.address, e.built_year, e.legacy,
+                   c.name as community_name, e.address, e.built_year, e.legacy, e.longitude, e.latitude,
                    (select count(*) from reg_building b where b.estate_id = e.id) as buildings,
                    hs.houses, hs.total_area
             from reg_estate e
@@ -95,7 +95,8 @@ public class RegisterQueries {
         return new Estate(rs.getLong("id"), rs.getString("name"), rs.getLong("township_id"),
                 rs.getString("township_name"), rs.getLong("community_id"), rs.getString("community_name"),
                 rs.getString("address"), rs.getObject("built_year", Integer.class), rs.getBoolean("legacy"),
-                rs.getLong("buildings"), rs.getLong("houses"), rs.getBigDecimal("total_area"));
+                rs.getLong("buildings"), rs.getLong("houses"), rs.getBigDecimal("total_area"),
+                rs.getBigDecimal("longitude"), rs.getBigDecimal("latitude"));
     }
 
     // ---- buildings

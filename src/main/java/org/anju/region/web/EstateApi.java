@@ -29,9 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "register", description = "登记册: 小区、楼栋、房屋、业主")
 class EstateApi {
 
-    /** Body of POST /api/v1/estates. */
+    /** Body of POST /api/v1/estates; longitude and latitude (WGS-84 degrees) optional, both or neither. */
     record EstateRequest(@NotBlank @Size(max = 128) String name, @NotNull Long communityId,
-                         @Size(max = 256) String address, @Min(1900) @Max(2100) Integer builtYear, Boolean legacy) {
+                         @Size(max = 256) String address, @Min(1900) @Max(2100) Integer builtYear, Boolean legacy,
+                         java.math.BigDecimal longitude, java.math.BigDecimal latitude) {
     }
 
     private final Register register;
@@ -61,7 +62,7 @@ class EstateApi {
     @Operation(summary = "在管辖范围内的社区新增小区")
     ResponseEntity<Estate> create(@Valid @RequestBody EstateRequest body) {
         Estate created = register.createEstate(new Register.NewEstate(body.name(), body.communityId(), body.address(),
-                body.builtYear(), body.legacy()));
+                body.builtYear(), body.legacy(), body.longitude(), body.latitude()));
         return ResponseEntity.created(URI.create("/api/v1/estates/" + created.id())).body(created);
     }
 }

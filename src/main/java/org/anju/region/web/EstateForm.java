@@ -21,10 +21,28 @@ public class EstateForm {
     @Max(2100)
     private Integer builtYear;
     private boolean legacy;
+    private java.math.BigDecimal longitude;
+    private java.math.BigDecimal latitude;
 
     Register.NewEstate toNewEstate() {
         return new Register.NewEstate(name, communityId, address == null || address.isBlank() ? null : address.strip(),
-                builtYear, legacy);
+                builtYear, legacy, longitude, latitude);
+    }
+
+    public java.math.BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(java.math.BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public java.math.BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(java.math.BigDecimal latitude) {
+        this.latitude = latitude;
     }
 
     public String getName() {

@@ -81,6 +81,33 @@ class EstatePages {
         return "register/estate";
     }
 
+    /** Records the estate's position for the map of cases (both degrees, or both blank to clear). */
+    @PostMapping("/{id:\\d+}/position")
+    String position(@PathVariable long id, @RequestParam(required = false) String longitude,
+                    @RequestParam(required = false) String latitude, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        try {
+            register.setPosition(id, degrees(longitude, "longitude"), degrees(latitude, "latitude"));
+            redirect.addFlashAttribute("flash", "estate.position.saved");
+            return "redirect:/console/estates/" + id;
+        } catch (InvalidRequestException e) {
+            response.setStatus(e.status());
+            model.addAttribute("positionErrors", e.errors());
+            return detail(id, model);
+        }
+    }
+
+    private static java.math.BigDecimal degrees(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw InvalidRequestException.field(field, "error.estate." + field);
+        }
+    }
+
     private String form(Model model, EstateForm form) {
         model.addAttribute("estateForm", form);
         model.addAttribute("communities", register.communityOptions());
