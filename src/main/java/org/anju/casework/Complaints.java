@@ -141,10 +141,12 @@ public class Complaints {
         if (body != null) {
             store.event(id, "DISPATCHED", body.name(), "duty-list", now);
         }
+        Complaint filed = view(row(id), u);
+        // the audit append last: the chain's lock is held from it to the commit (decision 0025)
         audit.record(AuditEntry.created("complaint", id, "受理投诉 " + category.name(),
                 Map.of("estateId", place.estateId(), "category", category.code(), "channel", channel.name(),
                         "body", body == null ? "" : body.name())));
-        return view(row(id), u);
+        return filed;
     }
 
     /**

@@ -53,4 +53,47 @@ class AuditChainTests extends IntegrationTest {
         }
         assertThat(chain.verify().intact()).isTrue();
     }
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void appendsFromManyTransactionsAtOnceKeepOneUnbrokenChain() throws Exception {
+        long before = jdbc.sql("select count(*) from idn_audit_event").query(Long.class).single();
+        int threads = 8;
+        int each = 15;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < each; i++) {
+                        int n = i;
+                        // each append in its own transaction that does a little more work after it, as intake does
+                        tx.executeWithoutResult(s -> {
+                            audit.record(new AuditEntry("CREATE", "chain-test", thread + "-" + n, "并发", null,
+                                    java.util.Map.of("n", n), null));
+                            jdbc.sql("select pg_sleep(0.001)").query((rs, k) -> 1).list();
+                        });
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : futures) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from idn_audit_event").query(Long.class).single())
+                .isEqualTo(before + threads * each);
+        // no two entries claim the same predecessor, and the whole trail verifies
+        assertThat(jdbc.sql("select count(*) - count(distinct prev_hash) from idn_audit_event").query(Long.class)
+                .single()).isZero();
+        assertThat(chain.verify().intact()).isTrue();
+    }
 }

@@ -49,15 +49,26 @@ class JdbcAuditLog implements AuditLog {
     }
 
     private void write(String actor, String role, AuditEntry e) {
+        // Everything that does not depend on the predecessor is prepared before the lock: the lock is held from
+        // here to the caller's commit, and every append of every node waits for it.
+        String before = e.before() == null ? null : json.writeValueAsString(e.before());
+        String after = e.after() == null ? null : json.writeValueAsString(e.after());
+        String summary = truncate(e.summary());
+        String reason = truncate(e.reason());
+        String address = remoteAddress();
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, n) -> 1).list();
-        String prev = jdbc.sql("select hash from idn_audit_event order by id desc limit 1")
-                .query(String.class).optional().orElse(AuditHash.GENESIS);
-        long id = jdbc.sql("select nextval('idn_audit_event_id_seq')").query(Long.class).single();
+        // A statement of its own after the lock: its snapshot is taken once the lock is held, so it sees the
+        // predecessor committed by the previous holder (in the lock's statement it would not). Id and predecessor
+        // come in one round trip.
+        Object[] next = jdbc.sql("""
+                        select nextval('idn_audit_event_id_seq'),
+                               (select hash from idn_audit_event order by id desc limit 1)""")
+                .query((rs, n) -> new Object[]{rs.getLong(1), rs.getString(2)}).single();
+        long id = (Long) next[0];
+        String prev = next[1] == null ? AuditHash.GENESIS : (String) next[1];
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AuditHash entry = new AuditHash(id, at, actor, role, e.action(), e.entityType(), e.entityId(),
-                truncate(e.summary()), truncate(e.reason()), remoteAddress(),
-                e.before() == null ? null : json.writeValueAsString(e.before()),
-                e.after() == null ? null : json.writeValueAsString(e.after()), prev);
+                summary, reason, address, before, after, prev);
         jdbc.sql("""
                 insert into idn_audit_event (id, occurred_at, actor, actor_role, action, entity_type, entity_id, summary,
                                              reason, remote_addr, before_state, after_state, prev_hash, hash)
