@@ -63,7 +63,8 @@ public class AssemblySeeds {
                 continue;
             }
             long id = store.insert(s.estateId(), s.applicant(),
-                    s.applicant() == ApplicantKind.DEVELOPER ? "台前县安居置业有限公司" : null, s.appliedOn());
+                    s.applicant() == ApplicantKind.DEVELOPER ? "台前县安居置业有限公司" : null, s.appliedOn(),
+                    AssemblyForm.GENERAL);
             if (s.applicant() == ApplicantKind.OWNERS) {
                 jdbc.sql("""
                                 insert into gov_assembly_applicant (assembly_id, owner_id, name)

@@ -38,7 +38,7 @@ class AssemblyApi {
 
     /** Body of POST /api/v1/assemblies. */
     record ApplicationRequest(Long estateId, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
-                              List<Long> ownerIds) {
+                              List<Long> ownerIds, org.anju.governance.AssemblyForm form) {
     }
 
     /** Body of POST /api/v1/assemblies/{id}/preparatory-group. */
@@ -102,10 +102,10 @@ class AssemblyApi {
     }
 
     @PostMapping("/api/v1/assemblies")
-    @Operation(summary = "登记首次业主大会申请: 建设单位或 10 名以上业主; 不足为 422")
+    @Operation(summary = "登记首次业主大会申请: 建设单位或 10 名以上业主; 不足为 422; form = REPRESENTATIVE (业主代表大会) 仅限 300 户以上")
     ResponseEntity<Assembly> apply(@RequestBody ApplicationRequest body) {
         Assembly a = assemblies.apply(new Assemblies.NewApplication(body.estateId(), body.applicantKind(),
-                body.developerName(), body.appliedOn(), body.ownerIds()));
+                body.developerName(), body.appliedOn(), body.ownerIds(), body.form()));
         return ResponseEntity.created(URI.create("/api/v1/assemblies/" + a.id())).body(a);
     }
 
