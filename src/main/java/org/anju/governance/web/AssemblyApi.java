@@ -66,7 +66,7 @@ class AssemblyApi {
     }
 
     @GetMapping("/api/v1/governance/todo")
-    @Operation(summary = "乡镇业主自治待办: 应召开首次业主大会、筹备组 30 日、大会 60 日、备案 30 日、换届 90 日、物管会解散; 逾期在前")
+    @Operation(summary = "乡镇业主自治待办: 应召开首次业主大会、筹备组 30 日、大会 60 日、备案 30 日、换届 90 日、物管会解散、交接 10/3 日、业主名册移交 2 个月、临时会议与罢免提议; 逾期在前")
     PageResult<TodoItem> todo(@RequestParam(required = false) TodoKind kind,
                               @RequestParam(required = false) boolean overdue,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
