@@ -36,6 +36,7 @@ class SampleAssemblies {
     void register(County county) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         List<Seed> list = new ArrayList<>();
+        List<Long> rolls = new ArrayList<>();
         for (int t = 0; t < Math.min(2, county.townships().size()); t++) {
             Township township = county.townships().get(t);
             List<Long> fresh = seeds.withoutCommittee(estates(township).stream().filter(e -> !e.legacy())
@@ -44,8 +45,17 @@ class SampleAssemblies {
             for (int i = 0; i < Math.min(stages, fresh.size()); i++) {
                 list.add(stage(i, fresh.get(i), today));
             }
+            if (t == 0 && fresh.size() > 5) {
+                rolls.add(fresh.get(4));
+                rolls.add(fresh.get(5));
+            }
         }
         seeds.seed(list);
+        // the developer's owner roll: one overdue (condition met 80 days ago), one delivered
+        if (rolls.size() == 2) {
+            seeds.rollHandover(rolls.get(0), today.minusDays(80), null);
+            seeds.rollHandover(rolls.get(1), today.minusDays(70), today.minusDays(30));
+        }
         List<Long> all = county.townships().stream().flatMap(t -> estates(t).stream()).map(Estate::id).toList();
         seeds.overdueDissolution(estates(county.townships().get(0)).stream().map(Estate::id).toList(), today,
                 owners(today.minusDays(60)));

@@ -67,6 +67,11 @@ class SampleCommittees {
             }
         }
         seeds.seed(list);
+        if (committeeEstate != NO_ACCOUNT_ESTATE) {
+            // one handover in progress, one overdue, one removal proposal
+            seeds.handoversAndPetition(committeeEstate, county.townships().get(0).communities().stream()
+                    .flatMap(c -> c.estates().stream()).map(Estate::id).toList(), today);
+        }
     }
 
     private CommitteeSeeds.Seed owners(long estate, LocalDate formed, CommitteeStatus status, SplittableRandom random,

@@ -48,7 +48,7 @@ public class Assemblies {
 
     /** An application for the first assembly: the developer (named) or the owners who signed. */
     public record NewApplication(Long estateId, ApplicantKind applicantKind, String developerName,
-                                 LocalDate appliedOn, List<Long> ownerIds) {
+                                 LocalDate appliedOn, List<Long> ownerIds, AssemblyForm form) {
     }
 
     /** One member of the preparatory group. */
@@ -73,9 +73,11 @@ public class Assemblies {
     private final Register register;
     private final AuditLog audit;
     private final Clock clock;
+    private final PreliminaryContracts contracts;
 
     Assemblies(AssemblyStore store, CommitteeStore committees, Jurisdictions jurisdictions, Register register,
-               AuditLog audit, Clock clock) {
+               AuditLog audit, Clock clock, PreliminaryContracts contracts) {
+        this.contracts = contracts;
         this.store = store;
         this.committees = committees;
         this.jurisdictions = jurisdictions;
@@ -85,8 +87,8 @@ public class Assemblies {
     }
 
     /** The county's numbers for the first assembly (gov_setting). */
-    public AssemblySettings settings() {
-        return AssemblySettings.of(committees.settings());
+    public GovernanceSettings settings() {
+        return GovernanceSettings.of(committees.settings());
     }
 
     LocalDate today() {
@@ -97,10 +99,12 @@ public class Assemblies {
     public Occupancy occupancy(long estateId) {
         EstateRow r = store.estate(jurisdictions.current(), estateId)
                 .orElseThrow(() -> new NotFoundException("estate", estateId));
+        LocalDate market = contracts.end(estateId).orElse(null);
         return new Occupancy(r.estateId(), r.estateName(), r.households(), r.totalArea(),
                 r.deliveredArea() == null ? BigDecimal.ZERO : r.deliveredArea(),
                 r.movedIn() == null ? 0 : r.movedIn(), r.contractEnd(), r.endedEarly(), r.enteredBy(),
-                triggers(r, new FirstAssemblyTrigger(settings())));
+                triggers(market == null ? r : r.withMarketContract(market), new FirstAssemblyTrigger(settings())),
+                market);
     }
 
     @Transactional
@@ -137,11 +141,13 @@ public class Assemblies {
 
     /** Every estate within reach with occupancy or an assembly, with its stage (for the to-do list). */
     List<EstateStage> stages(Long townshipId, Long communityId) {
-        AssemblySettings s = settings();
+        GovernanceSettings s = settings();
         FirstAssemblyTrigger trigger = new FirstAssemblyTrigger(s);
         AssemblyDeadlines deadlines = new AssemblyDeadlines(s);
         LocalDate today = today();
+        Map<Long, LocalDate> ends = contracts.ends();
         return store.estates(jurisdictions.current(), townshipId, communityId, null).stream()
+                .map(r -> ends.containsKey(r.estateId()) ? r.withMarketContract(ends.get(r.estateId())) : r)
                 .map(r -> stage(r, triggers(r, trigger), deadlines, today)).toList();
     }
 
@@ -188,6 +194,10 @@ public class Assemblies {
         if (!rule.isEmpty()) {
             throw new InvalidRequestException(422, "error.rule", rule);
         }
+        AssemblyForm form = n.form() == null ? AssemblyForm.GENERAL : n.form();
+        new RepresentativeAssemblyPolicy(settings()).check(form, estate.households()).ifPresent(e -> {
+            throw new InvalidRequestException(422, "error.rule", List.of(e));
+        });
         if (store.hasOpen(n.estateId())) {
             throw InvalidRequestException.rule("estateId", "assembly.error.open");
         }
@@ -195,7 +205,7 @@ public class Assemblies {
             throw InvalidRequestException.rule("estateId", "assembly.error.committeeFiled");
         }
         long id = store.insert(n.estateId(), n.applicantKind(),
-                n.applicantKind() == ApplicantKind.DEVELOPER ? developer : null, n.appliedOn());
+                n.applicantKind() == ApplicantKind.DEVELOPER ? developer : null, n.appliedOn(), form);
         if (n.applicantKind() == ApplicantKind.OWNERS) {
             owners.forEach(o -> store.applicant(id, o.id(), o.name()));
         }
@@ -340,7 +350,7 @@ public class Assemblies {
         LocalDate holdingDue = a.groupFormedOn() == null ? null : d.holdingDue(a.groupFormedOn());
         boolean overdue = stage == AssemblyStage.APPLIED && AssemblyDeadlines.overdue(groupDue, today)
                 || stage == AssemblyStage.GROUP_FORMED && AssemblyDeadlines.overdue(holdingDue, today);
-        return new Assembly(a.id(), a.estateId(), a.estateName(), a.townshipName(), a.communityName(), stage,
+        return new Assembly(a.id(), a.estateId(), a.estateName(), a.townshipName(), a.communityName(), a.form(), stage,
                 a.applicantKind(), a.developerName(), a.appliedOn(), groupDue, a.groupFormedOn(), holdingDue,
                 a.meetingOn(), a.meetingOn() == null ? null : d.lastPostingDay(a.meetingOn()), a.heldOn(),
                 a.committeeElected(), a.result(), overdue, store.applicants(a.id()), store.group(a.id()),
@@ -373,7 +383,8 @@ public class Assemblies {
         return new EstateStage(r.estateId(), r.estateName(), r.townshipId(), r.townshipName(), r.communityId(),
                 r.communityName(), r.households(), r.totalArea(), r.deliveredArea(), r.movedIn(), r.contractEnd(),
                 triggers, r.assemblyId(), stage, r.appliedOn(), r.groupFormedOn(), r.meetingOn(), r.heldOn(),
-                r.ownersCommitteeRecorded(), deadline, AssemblyDeadlines.overdue(deadline, today));
+                r.ownersCommitteeRecorded(), deadline, AssemblyDeadlines.overdue(deadline, today),
+                r.contractFromMarket());
     }
 
     private java.util.Optional<Owner> owner(long ownerId, long estateId) {

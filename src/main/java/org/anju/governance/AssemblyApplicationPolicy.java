@@ -8,7 +8,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * Who may apply for the first owners' assembly (rules.md §2, Henan 2017 art. 19): the developer, or at least
  * 10 owners of the estate (the county's setting), each counted once.
  */
-record AssemblyApplicationPolicy(AssemblySettings settings) {
+record AssemblyApplicationPolicy(GovernanceSettings settings) {
 
     /** What is wrong with the application (empty: accepted). distinctOwners: the estate's owners who signed. */
     List<FieldError> check(ApplicantKind kind, String developerName, int distinctOwners) {

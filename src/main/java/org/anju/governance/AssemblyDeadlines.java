@@ -12,7 +12,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * the day after the event, so the 30th day after an application on 1 March is 31 March, and the group may still
  * be formed on that day. A posting of 7 days runs from its first to its seventh day, both included.
  */
-record AssemblyDeadlines(AssemblySettings settings) {
+record AssemblyDeadlines(GovernanceSettings settings) {
 
     /** The last day to form the preparatory group. */
     LocalDate groupDue(LocalDate appliedOn) {

@@ -37,6 +37,17 @@ public class AssemblySeeds {
     }
 
     /** Estates of these that have no committee and no assembly yet, in the given order. */
+    /** The developer's owner roll for an estate: due 2 months after the condition, delivered if deliveredOn is given. */
+    @Transactional
+    public void rollHandover(long estateId, LocalDate triggeredOn, LocalDate deliveredOn) {
+        LocalDate due = new HandoverDeadlines(GovernanceSettings.of(committees.settings())).rollDue(triggeredOn);
+        jdbc.sql("""
+                        insert into gov_roll_handover (estate_id, developer_name, triggered_on, due_on, delivered_on,
+                                                       owner_roll, area_records, entered_by)
+                        values (?, '台前县安居置业有限公司', ?, ?, ?, ?, ?, 'demo') on conflict do nothing""")
+                .params(estateId, triggeredOn, due, deliveredOn, deliveredOn != null, deliveredOn != null).update();
+    }
+
     public List<Long> withoutCommittee(List<Long> estateIds) {
         if (estateIds.isEmpty()) {
             return List.of();
@@ -63,7 +74,8 @@ public class AssemblySeeds {
                 continue;
             }
             long id = store.insert(s.estateId(), s.applicant(),
-                    s.applicant() == ApplicantKind.DEVELOPER ? "台前县安居置业有限公司" : null, s.appliedOn());
+                    s.applicant() == ApplicantKind.DEVELOPER ? "台前县安居置业有限公司" : null, s.appliedOn(),
+                    AssemblyForm.GENERAL);
             if (s.applicant() == ApplicantKind.OWNERS) {
                 jdbc.sql("""
                                 insert into gov_assembly_applicant (assembly_id, owner_id, name)

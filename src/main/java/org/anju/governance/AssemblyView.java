@@ -10,10 +10,15 @@ public final class AssemblyView {
     private AssemblyView() {
     }
 
-    /** Delivered area and moved-in households entered for an estate, beside the register's totals. */
+    /**
+     * Delivered area and moved-in households entered for an estate, beside the register's totals. The contract
+     * end typed by the township is kept; marketContractEnd is the filed preliminary contract's end, which the
+     * triggers use instead when there is one (null otherwise).
+     */
     public record Occupancy(long estateId, String estateName, long households, BigDecimal totalArea,
                             BigDecimal deliveredArea, long movedInHouseholds, LocalDate preliminaryContractEnd,
-                            boolean contractEndedEarly, String enteredBy, List<AssemblyTrigger> triggers) {
+                            boolean contractEndedEarly, String enteredBy, List<AssemblyTrigger> triggers,
+                            LocalDate marketContractEnd) {
     }
 
     /**
@@ -25,7 +30,8 @@ public final class AssemblyView {
                               BigDecimal deliveredArea, Long movedInHouseholds, LocalDate preliminaryContractEnd,
                               List<AssemblyTrigger> triggers, Long assemblyId, AssemblyStage stage,
                               LocalDate appliedOn, LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn,
-                              boolean committeeRecorded, LocalDate deadline, boolean overdue) {
+                              boolean committeeRecorded, LocalDate deadline, boolean overdue,
+                              boolean contractFromMarket) {
     }
 
     /** An owner who signed the application. */
@@ -42,7 +48,7 @@ public final class AssemblyView {
 
     /** A first assembly with its application, group, meeting, proposals and result. */
     public record Assembly(long id, long estateId, String estateName, String townshipName, String communityName,
-                           AssemblyStage stage, ApplicantKind applicantKind, String developerName,
+                           AssemblyForm form, AssemblyStage stage, ApplicantKind applicantKind, String developerName,
                            LocalDate appliedOn, LocalDate groupDue, LocalDate groupFormedOn, LocalDate holdingDue,
                            LocalDate meetingOn, LocalDate lastPostingDay, LocalDate heldOn, Boolean committeeElected,
                            String result, boolean overdue, List<Applicant> applicants, List<GroupMember> group,
@@ -64,7 +70,13 @@ public final class AssemblyView {
         /** An interim committee must be dissolved after the owners' committee was filed. */
         DISSOLUTION_DUE,
         /** The assembly elected an owners' committee that nobody recorded yet (to be filed within 30 days). */
-        COMMITTEE_TO_RECORD
+        COMMITTEE_TO_RECORD,
+        /** A committee or a leaving member has not completed a handover (10 or 3 days). */
+        HANDOVER_DUE,
+        /** The developer has not handed over the owner roll (2 months after the first-assembly condition). */
+        ROLL_HANDOVER_DUE,
+        /** A temporary meeting or a removal was asked for and waits for its meeting. */
+        PETITION_PENDING
     }
 
     /** One line of the township's to-do list; link is the console page to act on. */

@@ -63,7 +63,7 @@ public class CommitteeDecisions {
 
     public PageResult<Decision> list(long committeeId, PageRequest page) {
         CommitteeStore.Row c = committee(committeeId);
-        AssemblySettings s = AssemblySettings.of(committees.settings());
+        GovernanceSettings s = facade.settings();
         DecisionPosting posting = new DecisionPosting(s.interimPostingWorkingDays());
         var days = calendar.days();
         List<Decision> content = store.list(committeeId, page.size(), page.offset()).stream()
@@ -108,7 +108,7 @@ public class CommitteeDecisions {
         }
         int serving = (int) members.values().stream().filter(m -> m.status() == MemberStatus.ACTIVE).count();
         int ineligible = (int) signers.stream().filter(id -> !facade.canSign(id)).count();
-        List<FieldError> rule = new DecisionPolicy(AssemblySettings.of(committees.settings()).decisionPostingDays())
+        List<FieldError> rule = new DecisionPolicy(facade.settings().decisionPostingDays())
                 .check(c.kind(), serving, signers.size() - ineligible, ineligible, n.decidedOn(), n.postedOn());
         if (!rule.isEmpty()) {
             throw new InvalidRequestException(422, "error.rule", rule);

@@ -38,8 +38,11 @@ public class CommitteeMembers {
     private final Jurisdictions jurisdictions;
     private final Register register;
     private final AuditLog audit;
+    private final Handovers handovers;
 
-    CommitteeMembers(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit) {
+    CommitteeMembers(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit,
+                     Handovers handovers) {
+        this.handovers = handovers;
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.register = register;
@@ -117,6 +120,7 @@ public class CommitteeMembers {
         LocalDate today = LocalDate.now(Committees.ZONE);
         store.memberStatus(memberId, MemberStatus.REMOVED, today);
         store.announce(committee, memberId, "REMOVED", "委员 " + m.name() + " 被乡镇免去物管会委员: " + why, today);
+        handovers.openForMember(committee, memberId, today);
         return memberChanged(committee, m, "MEMBER_REMOVED", why);
     }
 
@@ -152,6 +156,7 @@ public class CommitteeMembers {
         store.memberStatus(memberId, MemberStatus.REMOVED, assemblyDecidedOn);
         store.announce(committeeId, memberId, "REMOVED", "业主大会于 " + assemblyDecidedOn + " 决定终止 " + m.name()
                 + " 的业委会委员职务: " + why, today);
+        handovers.openForMember(committeeId, memberId, assemblyDecidedOn);
         return memberChanged(committeeId, m, "MEMBER_REMOVED", "业主大会决定: " + why);
     }
 

@@ -47,9 +47,11 @@ public class Committees {
     private final Register register;
     private final AuditLog audit;
     private final WorkingCalendar calendar;
+    private final Handovers handovers;
 
     Committees(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit,
-               WorkingCalendar calendar) {
+               WorkingCalendar calendar, Handovers handovers) {
+        this.handovers = handovers;
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.register = register;
@@ -58,8 +60,8 @@ public class Committees {
     }
 
     /** The county's numbers (gov_setting). */
-    public CommitteeSettings settings() {
-        return CommitteeSettings.of(store.settings());
+    public GovernanceSettings settings() {
+        return GovernanceSettings.of(store.settings());
     }
 
     public PageResult<Committee> list(Long townshipId, Long communityId, Long estateId, CommitteeKind kind,
@@ -76,7 +78,7 @@ public class Committees {
         List<Announcement> announcements = store.announcements(id);
         if (c.kind() == CommitteeKind.INTERIM) {
             // 物管会: posted for 10 working days (BJ art. 57), counted with the working-day calendar
-            DecisionPosting posting = new DecisionPosting(AssemblySettings.of(store.settings()).interimPostingWorkingDays());
+            DecisionPosting posting = new DecisionPosting(settings().interimPostingWorkingDays());
             var days = calendar.days();
             announcements = announcements.stream().map(a -> new Announcement(a.memberId(), a.kind(), a.text(),
                     a.publishedOn(), posting.postedUntil(days, a.publishedOn()))).toList();
@@ -155,6 +157,8 @@ public class Committees {
                 changed(before, "DISSOLUTION_DUE", due.toString(), "业委会备案, 物管会应解散");
             }
         }
+        // the committees serving before hand over to this one within 10 days (rules.md §2)
+        handovers.openForTerm(id, today);
         return changed(c, "ACCEPTED", null, "备案通过");
     }
 
@@ -197,12 +201,11 @@ public class Committees {
 
     /** Changes one of the county's numbers: the county authority only, audited. */
     @Transactional
-    public CommitteeSettings changeSetting(String name, Integer value) {
+    public GovernanceSettings changeSetting(String name, Integer value) {
         if (Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY).isEmpty()) {
             throw new AccessDeniedException("COUNTY_AUTHORITY");
         }
-        Map<String, Integer> before = new java.util.LinkedHashMap<>(settings().asMap());
-        before.putAll(AssemblySettings.of(store.settings()).asMap());
+        Map<String, Integer> before = settings().asMap();
         if (name == null || !before.containsKey(name)) {
             throw InvalidRequestException.field("name", "committee.error.setting");
         }

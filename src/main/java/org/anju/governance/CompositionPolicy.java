@@ -10,7 +10,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * owner representatives at least half, the chair from the residents' committee (指导规则 arts. 31–32,
  * BJ art. 59). Counts only ACTIVE members; both kinds need exactly one chair.
  */
-record CompositionPolicy(CommitteeSettings settings) {
+record CompositionPolicy(GovernanceSettings settings) {
 
     /** The part of a member the rules look at. */
     record Seat(MemberRole role, boolean ownerRepresentative, boolean fromResidentsCommittee) {

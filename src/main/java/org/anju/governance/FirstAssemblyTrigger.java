@@ -10,7 +10,7 @@ import java.util.List;
  * sold and delivered, ≥ 30% of the households moved in, or the preliminary service contract ended early or
  * within 90 days of its end. The shares and the 90 days are the county's settings.
  */
-record FirstAssemblyTrigger(AssemblySettings settings) {
+record FirstAssemblyTrigger(GovernanceSettings settings) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -37,9 +37,15 @@ public class GovernanceTodo {
     private final CommitteeStore store;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
+    private final Handovers handovers;
+    private final RollHandovers rolls;
+    private final Petitions petitions;
 
     GovernanceTodo(Assemblies assemblies, Committees committees, CommitteeStore store, Jurisdictions jurisdictions,
-                   Clock clock) {
+                   Clock clock, Handovers handovers, RollHandovers rolls, Petitions petitions) {
+        this.handovers = handovers;
+        this.rolls = rolls;
+        this.petitions = petitions;
         this.assemblies = assemblies;
         this.committees = committees;
         this.store = store;
@@ -60,8 +66,16 @@ public class GovernanceTodo {
         Register.requirePermission(Permission.REGISTER_READ);
         LocalDate today = LocalDate.now(clock);
         List<TodoItem> items = new ArrayList<>();
-        CommitteeSettings settings = committees.settings();
+        GovernanceSettings settings = committees.settings();
+        java.util.Set<Long> withRoll = new java.util.HashSet<>(rolls.estatesWithRoll());
         for (EstateStage s : assemblies.stages(null, null)) {
+            if (!withRoll.contains(s.estateId()) && (s.stage() == AssemblyStage.DUE || s.stage() == AssemblyStage.APPLIED
+                    || s.stage() == AssemblyStage.GROUP_FORMED)) {
+                // the developer owes the owner roll within 2 months of the condition: record the day it was met
+                items.add(new TodoItem(TodoKind.ROLL_HANDOVER_DUE, s.estateId(), s.estateName(), s.townshipName(),
+                        s.communityName(), s.assemblyId(), null, null, false,
+                        "/console/roll-handovers?estateId=" + s.estateId() + "#roll-open"));
+            }
             if (s.stage() == AssemblyStage.HELD && s.assemblyId() != null && !s.committeeRecorded()) {
                 // the elected committee is filed within 30 days of its election (Henan 2017 art. 29)
                 LocalDate due = s.heldOn().plusDays(settings.ownersFilingDays());
@@ -95,6 +109,18 @@ public class GovernanceTodo {
                 items.add(item(TodoKind.REELECTION_DUE, c, c.termEnd(), AssemblyDeadlines.overdue(c.termEnd(), today),
                         link));
             }
+        }
+        for (var h : handovers.open()) {
+            items.add(new TodoItem(TodoKind.HANDOVER_DUE, h.estateId(), h.estateName(), h.townshipName(),
+                    h.communityName(), null, h.committeeId(), h.dueOn(), h.overdue(), "/console/handovers/" + h.id()));
+        }
+        for (var r : rolls.pending()) {
+            items.add(new TodoItem(TodoKind.ROLL_HANDOVER_DUE, r.estateId(), r.estateName(), r.townshipName(),
+                    r.communityName(), null, null, r.dueOn(), r.overdue(), "/console/roll-handovers/" + r.id()));
+        }
+        for (var p : petitions.pending()) {
+            items.add(new TodoItem(TodoKind.PETITION_PENDING, p.estateId(), p.estateName(), p.townshipName(),
+                    p.communityName(), null, p.committeeId(), null, false, "/console/petitions/" + p.id()));
         }
         items.sort(ORDER);
         return items;

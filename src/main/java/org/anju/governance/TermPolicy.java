@@ -10,7 +10,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * most 3 years and is dissolved within 30 days after an owners' committee of the estate is filed
  * (指导规则 art. 33). Re-election (换届) is due 90 days before the term ends (Henan 2017 art. 30).
  */
-record TermPolicy(CommitteeSettings settings) {
+record TermPolicy(GovernanceSettings settings) {
 
     /** Why a term is not allowed, if it is not. */
     Optional<FieldError> check(CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {

@@ -42,6 +42,26 @@ class DemoCommitteesTests extends IntegrationTest {
     }
 
     @Test
+    void theDemoHasAHandoverInProgressAnOverdueOneARemovalProposalAndAnOverdueOwnerRoll() throws Exception {
+        String yeweihui = """
+                from gov_committee g join idn_account a on a.estate_id = g.estate_id where a.username = 'yeweihui'
+                """;
+        assertThat(count("select count(*) from gov_handover h join (select g.id " + yeweihui + ") y on y.id = h.committee_id"
+                + " where h.status = 'OPEN' and h.due_on >= current_date and h.outgoing_confirmed_on is not null")).isEqualTo(1);
+        assertThat(count("select count(*) from gov_petition p join (select g.id " + yeweihui + ") y on y.id = p.committee_id"
+                + " where p.kind = 'REMOVAL' and p.status = 'FILED'")).isEqualTo(1);
+        mvc.perform(get("/api/v1/governance/todo").param("kind", "HANDOVER_DUE").param("overdue", "true")
+                        .with(fixtures.as("chengguan")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].overdue").value(true));
+        mvc.perform(get("/api/v1/governance/todo").param("kind", "ROLL_HANDOVER_DUE").param("overdue", "true")
+                        .with(fixtures.as("chengguan")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].overdue").value(true));
+        mvc.perform(get("/console/handovers").with(fixtures.as("chengguan"))).andExpect(status().isOk());
+        mvc.perform(get("/console/petitions").with(fixtures.as("yeweihui"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("罢免委员")));
+    }
+
+    @Test
     void yeweihuisEstateHasAFiledOwnersCommittee() {
         assertThat(count("""
                 select count(*) from gov_committee g join idn_account a on a.estate_id = g.estate_id

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The first assembly's rules at their edges, with the numbers of rules.md §2 (Henan 2017 arts. 18–21). */
 class AssemblyRulesTests {
 
-    static final AssemblySettings S = AssemblySettings.DEFAULTS;
+    static final GovernanceSettings S = GovernanceSettings.DEFAULTS;
     static final LocalDate DAY = LocalDate.of(2026, 3, 1);
     final FirstAssemblyTrigger trigger = new FirstAssemblyTrigger(S);
     final AssemblyDeadlines deadlines = new AssemblyDeadlines(S);
@@ -53,7 +53,7 @@ class AssemblyRulesTests {
 
     @Test
     void theCountysOwnSharesApply() {
-        FirstAssemblyTrigger sixty = new FirstAssemblyTrigger(new AssemblySettings(60, 30, 90, 10, 30, 60, 15, 7, 10, 3));
+        FirstAssemblyTrigger sixty = new FirstAssemblyTrigger(S.with(GovernanceSetting.ASSEMBLY_AREA_PERCENT, 60));
         assertThat(sixty.met(new BigDecimal("10000.00"), 100, new BigDecimal("5000.00"), 0, null, false, DAY)).isEmpty();
     }
 

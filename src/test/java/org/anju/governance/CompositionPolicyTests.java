@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** rules.md §2: who may make up an owners' or interim committee, at the edges of the numbers. */
 class CompositionPolicyTests {
 
-    final CompositionPolicy policy = new CompositionPolicy(CommitteeSettings.DEFAULTS);
+    final CompositionPolicy policy = new CompositionPolicy(GovernanceSettings.DEFAULTS);
 
     /** n seats: one chair (from the residents' committee if asked), owners representatives as many as given. */
     static List<Seat> seats(int n, int ownerRepresentatives, boolean chairFromResidents) {
@@ -92,7 +92,7 @@ class CompositionPolicyTests {
 
     @Test
     void theCountysOwnNumbersApply() {
-        var nine = new CompositionPolicy(new CommitteeSettings(9, 11, 5, 30, 7, 3, 30, 90));
+        var nine = new CompositionPolicy(GovernanceSettings.DEFAULTS.with(GovernanceSetting.OWNERS_MIN_MEMBERS, 9));
         assertThat(keys(nine.check(CommitteeKind.OWNERS, seats(7, 7, false))))
                 .containsExactly("committee.error.ownersSize");
     }

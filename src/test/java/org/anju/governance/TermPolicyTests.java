@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** rules.md §2: terms, the 30-day filing, the 90-day re-election notice and the interim's dissolution. */
 class TermPolicyTests {
 
-    final TermPolicy policy = new TermPolicy(CommitteeSettings.DEFAULTS);
+    final TermPolicy policy = new TermPolicy(GovernanceSettings.DEFAULTS);
     final LocalDate formed = LocalDate.of(2026, 3, 1);
 
     @Test

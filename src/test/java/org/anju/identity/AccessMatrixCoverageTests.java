@@ -267,6 +267,31 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/assemblies/{id}/proposals", "AssemblyTests: inside, 404 outside, 403 read-only; "
                     + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/assemblies/{id}/result", "AssemblyTests: inside, 404 outside, 403 read-only; "
+                    + "WriteEndpointFuzzTests"),
+            // handovers, owner roll, petitions (issue 4 gaps, decision 0024)
+            entry("GET /api/v1/handovers", "HandoverTests: own township's handovers only, never another's"),
+            entry("GET /api/v1/handovers/{id}", "HandoverTests: 200 inside, 404 for another township"),
+            entry("POST /api/v1/handovers", "HandoverTests: township opens inside, 404 outside, 403 for the "
+                    + "committee; WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/handovers/{id}/items", "HandoverTests: community and own committee, 404 outside, "
+                    + "403 property company; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/handovers/{id}/confirmations", "HandoverTests: sides by writer or own committee, "
+                    + "witness by the township only (community and committee 403); WriteEndpointFuzzTests"),
+            entry("POST /api/v1/handovers/{id}/intervention", "HandoverTests: township orders, 404 outside, "
+                    + "community and committee 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/roll-handovers", "HandoverTests: lists inside"),
+            entry("GET /api/v1/roll-handovers/{id}", "HandoverTests: 200 inside, 404 for another township"),
+            entry("POST /api/v1/roll-handovers", "HandoverTests: inside, 404 for another township's estate, "
+                    + "403 property company; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/roll-handovers/{id}/delivery", "HandoverTests: inside, 404 outside; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/petitions", "PetitionTests: another township sees none"),
+            entry("GET /api/v1/petitions/{id}", "PetitionTests: 200 inside, 404 outside"),
+            entry("POST /api/v1/petitions", "PetitionTests: township or own committee files, 404 outside, 403 "
+                    + "property company; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/petitions/{id}/order", "PetitionTests: township orders, 404 outside, community 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/petitions/{id}/decision", "PetitionTests: township records, 403 property company; "
                     + "WriteEndpointFuzzTests"));
 
     @Autowired

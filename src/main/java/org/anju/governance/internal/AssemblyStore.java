@@ -27,12 +27,20 @@ public class AssemblyStore {
                             String communityName, long households, BigDecimal totalArea, BigDecimal deliveredArea,
                             Long movedIn, LocalDate contractEnd, boolean endedEarly, String enteredBy,
                             boolean ownersCommitteeFiled, boolean ownersCommitteeRecorded, Long assemblyId, String assemblyStatus, LocalDate appliedOn,
-                            LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn) {
+                            LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn, boolean contractFromMarket) {
+
+        /** The same estate with the preliminary contract's end as the market's filed contract says. */
+        public EstateRow withMarketContract(LocalDate end) {
+            return new EstateRow(estateId, estateName, townshipId, townshipName, communityId, communityName, households,
+                    totalArea, deliveredArea, movedIn, end, false, enteredBy, ownersCommitteeFiled,
+                    ownersCommitteeRecorded, assemblyId, assemblyStatus, appliedOn, groupFormedOn, meetingOn, heldOn,
+                    true);
+        }
     }
 
     /** A stored assembly. */
     public record AssemblyRow(long id, long estateId, String estateName, String townshipName, String communityName,
-                              String status, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
+                              org.anju.governance.AssemblyForm form, String status, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
                               LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn, Boolean committeeElected,
                               String result) {
     }
@@ -102,7 +110,8 @@ public class AssemblyStore {
                              join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
                         where """ + " " + w.sql()).params(w.params())
                 .query((rs, n) -> new AssemblyRow(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
-                        rs.getString("township_name"), rs.getString("community_name"), rs.getString("status"),
+                        rs.getString("township_name"), rs.getString("community_name"),
+                        org.anju.governance.AssemblyForm.valueOf(rs.getString("form")), rs.getString("status"),
                         ApplicantKind.valueOf(rs.getString("applicant_kind")), rs.getString("developer_name"),
                         rs.getObject("applied_on", LocalDate.class), rs.getObject("group_formed_on", LocalDate.class),
                         rs.getObject("meeting_on", LocalDate.class), rs.getObject("held_on", LocalDate.class),
@@ -115,11 +124,12 @@ public class AssemblyStore {
                 .param(estateId).query(Long.class).single() > 0;
     }
 
-    public long insert(long estateId, ApplicantKind kind, String developerName, LocalDate appliedOn) {
+    public long insert(long estateId, ApplicantKind kind, String developerName, LocalDate appliedOn,
+                       org.anju.governance.AssemblyForm form) {
         return jdbc.sql("""
-                        insert into gov_assembly (estate_id, status, applicant_kind, developer_name, applied_on)
-                        values (?, 'APPLIED', ?, ?, ?) returning id""")
-                .params(estateId, kind.name(), developerName, appliedOn).query(Long.class).single();
+                        insert into gov_assembly (estate_id, status, applicant_kind, developer_name, applied_on, form)
+                        values (?, 'APPLIED', ?, ?, ?, ?) returning id""")
+                .params(estateId, kind.name(), developerName, appliedOn, form.name()).query(Long.class).single();
     }
 
     public void applicant(long assemblyId, long ownerId, String name) {
@@ -172,6 +182,6 @@ public class AssemblyStore {
                 (Long) rs.getObject("assembly_id"),
                 rs.getString("status"), rs.getObject("applied_on", LocalDate.class),
                 rs.getObject("group_formed_on", LocalDate.class), rs.getObject("meeting_on", LocalDate.class),
-                rs.getObject("held_on", LocalDate.class));
+                rs.getObject("held_on", LocalDate.class), false);
     }
 }

@@ -219,7 +219,10 @@ public class CommitteeStore {
     }
 
     public void setting(String name, int value) {
-        jdbc.sql("update gov_setting set value = ?, updated_at = now() where name = ?").params(value, name).update();
+        jdbc.sql("""
+                insert into gov_setting (name, value) values (?, ?)
+                on conflict (name) do update set value = excluded.value, updated_at = now()""")
+                .params(name, value).update();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

@@ -38,7 +38,7 @@ class AssemblyApi {
 
     /** Body of POST /api/v1/assemblies. */
     record ApplicationRequest(Long estateId, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
-                              List<Long> ownerIds) {
+                              List<Long> ownerIds, org.anju.governance.AssemblyForm form) {
     }
 
     /** Body of POST /api/v1/assemblies/{id}/preparatory-group. */
@@ -66,7 +66,7 @@ class AssemblyApi {
     }
 
     @GetMapping("/api/v1/governance/todo")
-    @Operation(summary = "乡镇业主自治待办: 应召开首次业主大会、筹备组 30 日、大会 60 日、备案 30 日、换届 90 日、物管会解散; 逾期在前")
+    @Operation(summary = "乡镇业主自治待办: 应召开首次业主大会、筹备组 30 日、大会 60 日、备案 30 日、换届 90 日、物管会解散、交接 10/3 日、业主名册移交 2 个月、临时会议与罢免提议; 逾期在前")
     PageResult<TodoItem> todo(@RequestParam(required = false) TodoKind kind,
                               @RequestParam(required = false) boolean overdue,
                               @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -102,10 +102,10 @@ class AssemblyApi {
     }
 
     @PostMapping("/api/v1/assemblies")
-    @Operation(summary = "登记首次业主大会申请: 建设单位或 10 名以上业主; 不足为 422")
+    @Operation(summary = "登记首次业主大会申请: 建设单位或 10 名以上业主; 不足为 422; form = REPRESENTATIVE (业主代表大会) 仅限 300 户以上")
     ResponseEntity<Assembly> apply(@RequestBody ApplicationRequest body) {
         Assembly a = assemblies.apply(new Assemblies.NewApplication(body.estateId(), body.applicantKind(),
-                body.developerName(), body.appliedOn(), body.ownerIds()));
+                body.developerName(), body.appliedOn(), body.ownerIds(), body.form()));
         return ResponseEntity.created(URI.create("/api/v1/assemblies/" + a.id())).body(a);
     }
 

@@ -112,16 +112,19 @@ class AssemblyPages {
     String apply(@RequestParam(required = false) Long estateId,
                  @RequestParam(required = false) ApplicantKind applicantKind,
                  @RequestParam(required = false) String developerName, @RequestParam(required = false) String appliedOn,
-                 @RequestParam(required = false) String ownerIds, Model model, RedirectAttributes redirect,
+                 @RequestParam(required = false) String ownerIds,
+                 @RequestParam(required = false) org.anju.governance.AssemblyForm form, Model model,
+                 RedirectAttributes redirect,
                  HttpServletResponse response) {
         try {
             Assembly a = assemblies.apply(new Assemblies.NewApplication(estateId, applicantKind, developerName,
-                    date(appliedOn), ids(ownerIds)));
+                    date(appliedOn), ids(ownerIds), form));
             redirect.addFlashAttribute("flash", "assembly.applied");
             return "redirect:/console/assemblies/" + a.id();
         } catch (InvalidRequestException e) {
             response.setStatus(e.status() == 400 ? 422 : e.status());
             model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
             return applicationForm(model, estateId, applicantKind, developerName, appliedOn, ownerIds);
         }
     }
@@ -203,6 +206,7 @@ class AssemblyPages {
         model.addAttribute("appliedOn", appliedOn == null ? LocalDate.now(clock).toString() : appliedOn);
         model.addAttribute("ownerIds", ownerIds);
         model.addAttribute("kinds", ApplicantKind.values());
+        model.addAttribute("forms", org.anju.governance.AssemblyForm.values());
         return "governance/assembly-form";
     }
 

@@ -73,7 +73,7 @@ class CommitteePages {
         model.addAttribute("canWrite", can(Permission.REGISTER_WRITE));
         model.addAttribute("kinds", CommitteeKind.values());
         model.addAttribute("statuses", CommitteeStatus.values());
-        model.addAttribute("settings", committees.settings().asMap());
+        model.addAttribute("settings", committees.settings().asMap(org.anju.governance.GovernanceSetting.Group.COMMITTEE));
         model.addAttribute("canEditSettings", Jurisdictions.currentUser()
                 .filter(u -> u.role() == Role.COUNTY_AUTHORITY).isPresent());
         return "governance/committees";

@@ -49,8 +49,12 @@ class GovernancePages {
 
     @GetMapping("/settings")
     String settings(Model model) {
-        model.addAttribute("committeeSettings", committees.settings().asMap());
-        model.addAttribute("assemblySettings", assemblies.settings().asMap());
+        var settings = committees.settings();
+        var groups = new java.util.LinkedHashMap<String, java.util.Map<String, Integer>>();
+        for (var g : org.anju.governance.GovernanceSetting.Group.values()) {
+            groups.put(g.name(), settings.asMap(g));
+        }
+        model.addAttribute("settingGroups", groups);
         model.addAttribute("canEditSettings", Jurisdictions.currentUser()
                 .filter(u -> u.role() == Role.COUNTY_AUTHORITY).isPresent());
         return "governance/settings";
