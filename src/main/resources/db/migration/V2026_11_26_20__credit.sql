@@ -54,7 +54,7 @@ create table crd_event (
     manager_name varchar(60),
     occurred_on  date         not null,
     source       varchar(16)  not null,
-    source_ref   varchar(80)  not null,
+    source_ref   varchar(200) not null,
     rule_code    varchar(40)  not null references crd_rule (code),
     points       numeric(6,2) not null,
     veto         boolean      not null,

@@ -107,8 +107,8 @@ public class CreditBook {
             return Optional.empty();
         }
         Optional<Long> id = store.insert(new CreditStore.NewEvent(f.companyId(), name.get(), f.projectId(),
-                f.estateId(), f.regionPath(), f.managerName(), f.occurredOn(), f.source(), f.sourceRef(), rule,
-                CreditScheme.expiry(f.occurredOn(), rule.validityMonths()), f.summary(), actor()));
+                f.estateId(), f.regionPath(), clip(f.managerName(), 60), f.occurredOn(), f.source(), f.sourceRef(), rule,
+                CreditScheme.expiry(f.occurredOn(), rule.validityMonths()), clip(f.summary(), 500), actor()));
         id.ifPresent(e -> recompute(f.companyId(), rule.name() + " " + f.sourceRef()));
         return id;
     }
@@ -450,6 +450,10 @@ public class CreditBook {
 
     private static String actor() {
         return Jurisdictions.currentUser().map(AnjuUser::getUsername).orElse("system");
+    }
+
+    private static String clip(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     private static String text(String value, int max, String field, boolean required, List<FieldError> errors) {

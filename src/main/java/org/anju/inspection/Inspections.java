@@ -243,7 +243,8 @@ public class Inspections {
             errors.add(new FieldError("perTarget", "inspection.error.perTarget"));
         }
         if (n.startsOn() == null || n.endsOn() == null || n.endsOn().isBefore(n.startsOn())
-                || n.endsOn().isBefore(today())) {
+                || n.endsOn().isBefore(today()) || n.startsOn().isBefore(today().minusYears(1))
+                || n.endsOn().isAfter(today().plusYears(2))) {
             errors.add(new FieldError("endsOn", "inspection.error.period"));
         }
         DrawWeights weights = n.weights() == null ? DrawWeights.DEFAULT : n.weights();

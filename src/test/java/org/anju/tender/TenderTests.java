@@ -77,7 +77,8 @@ class TenderTests extends IntegrationTest {
 
     @BeforeEach
     void place() {
-        allEligibility = ReflectionTestUtils.getField(AopTestUtils.getTargetObject(tenders), "eligibility");
+        Object target = AopTestUtils.getTargetObject(tenders);
+        allEligibility = ReflectionTestUtils.getField(target, "eligibility");
         region = fixtures.region(null, "COUNTY", fixtures.unique("招标县"));
         long town = fixtures.region(region, "TOWNSHIP", "甲镇");
         long townB = fixtures.region(region, "TOWNSHIP", "乙镇");
