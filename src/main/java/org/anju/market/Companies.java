@@ -48,6 +48,24 @@ public class Companies {
                 .param(estateId).query(CompanyRef.class).optional();
     }
 
+    /**
+     * Whoever asks: the companies serving at least one estate under a region path ({@code reg_region.path}) today,
+     * for the credit module's township opinions and grade share.
+     */
+    public java.util.Set<Long> servingRegion(String regionPath) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct p.company_id from mkt_project p join reg_estate e on e.id = p.estate_id
+                        where e.region_path like ? and p.started_on <= current_date
+                        and (p.ended_on is null or p.ended_on >= current_date)""")
+                .param(regionPath + "%").query(Long.class).list());
+    }
+
+    /** Whoever asks: every registered company (id and name; names are public), for the credit grades. */
+    public List<Option> registered() {
+        return jdbc.sql("select id, name from mkt_company order by id")
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
     /** A company's name, if it is registered. */
     public java.util.Optional<String> nameOf(long companyId) {
         return jdbc.sql("select name from mkt_company where id = ?").param(companyId).query(String.class).optional();

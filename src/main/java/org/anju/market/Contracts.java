@@ -61,8 +61,11 @@ public class Contracts {
     private final Companies companies;
     private final AuditLog audit;
     private final MarketClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Contracts(ContractStore store, ProjectStore projects, Companies companies, AuditLog audit, MarketClock clock) {
+    Contracts(ContractStore store, ProjectStore projects, Companies companies, AuditLog audit, MarketClock clock,
+              org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.projects = projects;
         this.companies = companies;
@@ -271,6 +274,10 @@ public class Contracts {
         store.saveHandover(id, new Handover(h.inspectedOn(), h.leftOn(), successor, passed, note,
                 List.copyOf(items.values())), MarketGuards.actor());
         projects.endBy(c.projectId(), h.leftOn());
+        long overstay = c.terminatesOn() != null && h.leftOn().isAfter(c.terminatesOn())
+                ? java.time.temporal.ChronoUnit.DAYS.between(c.terminatesOn(), h.leftOn()) : 0;
+        events.publishEvent(new ContractEnded(id, c.projectId(), c.companyId(), c.estateId(), c.terminationKind(),
+                c.terminatesOn(), h.leftOn(), passed, overstay));
         return changed(c, "HANDOVER", passed ? "PASSED" : "ISSUES", "承接查验");
     }
 

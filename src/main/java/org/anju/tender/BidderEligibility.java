@@ -3,8 +3,8 @@ package org.anju.tender;
 import java.util.Optional;
 
 /**
- * Whether a company may bid. The default implementation asks the market module; the lead adds the exit bar
- * (退出机制) and the credit black list behind this interface without touching the tender rules.
+ * Whether a company may bid. Tenders ask every bean and refuse on the first refusal: the market module's
+ * registration and exit bar (退出机制), and the credit module's black list.
  */
 public interface BidderEligibility {
 

@@ -76,12 +76,14 @@ public class Tenders {
     private final SecureRandom random = new SecureRandom();
 
     Tenders(TenderStore store, Jurisdictions jurisdictions, AuditLog audit, ApplicationEventPublisher events,
-            BidderEligibility eligibility, Clock clock) {
+            java.util.List<BidderEligibility> eligibilities, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
         this.events = events;
-        this.eligibility = eligibility;
+        // every eligibility bean (market registration and bar, the credit black list): the first refusal wins
+        this.eligibility = company -> eligibilities.stream().map(e -> e.refusal(company))
+                .flatMap(java.util.Optional::stream).findFirst();
         this.clock = clock;
     }
 

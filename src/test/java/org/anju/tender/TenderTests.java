@@ -54,7 +54,11 @@ class TenderTests extends IntegrationTest {
     TenderStore store;
 
     @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("marketBidderEligibility")
     BidderEligibility defaultEligibility;
+
+    /** Every eligibility bean combined, as Tenders holds it (market and the credit black list). */
+    Object allEligibility;
 
     @Autowired
     ApplicationEvents events;
@@ -73,6 +77,8 @@ class TenderTests extends IntegrationTest {
 
     @BeforeEach
     void place() {
+        Object target = AopTestUtils.getTargetObject(tenders);
+        allEligibility = ReflectionTestUtils.getField(target, "eligibility");
         region = fixtures.region(null, "COUNTY", fixtures.unique("招标县"));
         long town = fixtures.region(region, "TOWNSHIP", "甲镇");
         long townB = fixtures.region(region, "TOWNSHIP", "乙镇");
@@ -99,7 +105,7 @@ class TenderTests extends IntegrationTest {
     @AfterEach
     void restoreEligibility() {
         Object target = AopTestUtils.getTargetObject(tenders);
-        ReflectionTestUtils.setField(target, "eligibility", defaultEligibility);
+        ReflectionTestUtils.setField(target, "eligibility", allEligibility);
     }
 
     ResultActions create(String as, long estateId, int priceWeight) throws Exception {
