@@ -33,11 +33,14 @@ class SampleData {
     private final SampleFund fund;
     private final SampleLife life;
     private final SampleIot iot;
+    private final SamplePlanWork planWork;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
+               SamplePlanWork planWork) {
+        this.planWork = planWork;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -80,6 +83,7 @@ class SampleData {
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
         iot.record(counties.get(0), seed);
+        planWork.record(counties.get(0), taiqian, committeeEstate);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);
