@@ -27,9 +27,10 @@ import org.anju.workforce.WorkforceView.CommitteeAttendance;
 import org.anju.workforce.WorkforceView.Event;
 import org.anju.workforce.WorkforceView.EventDetail;
 import org.anju.workforce.WorkforceView.Material;
-import org.anju.workforce.internal.TrainingStore;
+import org.anju.workforce.internal.EventStore;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -59,7 +60,7 @@ public class Trainings {
     static final Set<Role> ORGANISERS = Set.of(Role.COUNTY_AUTHORITY, Role.TOWNSHIP_OFFICE, Role.COMMUNITY);
     static final int MAX_FILE = 10 * 1024 * 1024;
 
-    private final TrainingStore store;
+    private final EventStore store;
     private final Jurisdictions jurisdictions;
     private final Companies companies;
     private final Committees committees;
@@ -67,7 +68,7 @@ public class Trainings {
     private final AuditLog audit;
     private final Clock clock;
 
-    Trainings(TrainingStore store, Jurisdictions jurisdictions, Companies companies, Committees committees,
+    Trainings(EventStore store, Jurisdictions jurisdictions, Companies companies, Committees committees,
               CommitteeTrainings committeeTrainings, AuditLog audit, Clock clock) {
         this.store = store;
         this.jurisdictions = jurisdictions;
@@ -89,11 +90,15 @@ public class Trainings {
         return store.find(jurisdictions.current(), ownCompany(), id).orElseThrow(() -> new NotFoundException("training", id));
     }
 
-    /** The event, its attendees and materials; committees the caller may not see are left out. */
+    /**
+     * The event, its attendees and materials; committees the caller may not see are left out. Outside a transaction:
+     * governance's 404 for such a committee would otherwise mark the whole read for rollback.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public EventDetail get(long id) {
         Event e = event(id);
         List<CommitteeAttendance> linked = new ArrayList<>();
-        for (TrainingStore.CommitteeLink link : store.committees(id)) {
+        for (EventStore.CommitteeLink link : store.committees(id)) {
             try {
                 String estate = committees.get(link.committeeId()).committee().estateName();
                 committeeTrainings.list(link.committeeId(), PageRequest.of(0, PageRequest.MAX_SIZE)).content().stream()
@@ -142,7 +147,7 @@ public class Trainings {
         if (path == null) {
             throw new AccessDeniedException("REGION");
         }
-        long id = store.insert(new TrainingStore.NewEvent(f.kind(), f.audience(), title, f.heldOn(), f.hours(),
+        long id = store.insert(new EventStore.NewEvent(f.kind(), f.audience(), title, f.heldOn(), f.hours(),
                 organiser, path, user.getUsername()));
         audit.record(AuditEntry.created("training", id, (f.kind() == EventKind.COURSE ? "培训 " : "技能竞赛 ") + title, f));
         return event(id);

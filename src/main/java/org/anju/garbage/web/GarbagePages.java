@@ -82,8 +82,7 @@ class GarbagePages {
     String save(@PathVariable long estateId, @RequestParam Map<String, String> p, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            garbage.save(estateId, new GarbageSorting.SiteForm(p.get("status") == null || p.get("status").isBlank()
-                    ? null : SortingStatus.valueOf(p.get("status")), date(p.get("startedOn")), number(p, "binsKitchen"),
+            garbage.save(estateId, new GarbageSorting.SiteForm(status(p.get("status")), date(p.get("startedOn")), number(p, "binsKitchen"),
                     number(p, "binsRecyclable"), number(p, "binsHazardous"), number(p, "binsOther"),
                     number(p, "transferVehicles"), p.get("transferNote"), number(p, "guides"),
                     number(p, "noticeBoards"), p.containsKey("recyclingPoint")));
@@ -132,6 +131,10 @@ class GarbagePages {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    private static SortingStatus status(String v) {
+        return java.util.Arrays.stream(SortingStatus.values()).filter(s -> s.name().equals(v)).findFirst().orElse(null);
     }
 
     private static LocalDate date(String v) {

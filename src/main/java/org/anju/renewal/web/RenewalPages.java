@@ -93,8 +93,7 @@ class RenewalPages {
     String renovate(@PathVariable long estateId, @RequestParam Map<String, String> p, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         String status = p.get("status");
-        return attempt(() -> old.renovate(estateId, new OldEstates.RenovationForm(status == null || status.isBlank()
-                        ? null : RenovationStatus.valueOf(status), integer(p.get("renovationYear")), p.get("scope"),
+        return attempt(() -> old.renovate(estateId, new OldEstates.RenovationForm(named(RenovationStatus.values(), status), integer(p.get("renovationYear")), p.get("scope"),
                         decimal(p.get("buildingArea")), longValue(p.get("serviceAreaId")))), "redirect:/console/renewal/estates/" + estateId,
                 redirect, response, model, () -> estate(estateId, model));
     }
@@ -122,8 +121,7 @@ class RenewalPages {
     String fund(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         String source = p.get("source");
-        return attempt(() -> old.fund(id, new OldEstates.FundingForm(integer(p.get("year")), source == null
-                        || source.isBlank() ? null : FundingSource.valueOf(source), decimal(p.get("amount")), p.get("note"))),
+        return attempt(() -> old.fund(id, new OldEstates.FundingForm(integer(p.get("year")), named(FundingSource.values(), source), decimal(p.get("amount")), p.get("note"))),
                 "redirect:/console/renewal/service-areas/" + id, redirect, response, model, () -> area(id, model));
     }
 
@@ -160,6 +158,10 @@ class RenewalPages {
         }
         return new OldEstates.AreaForm(longValue(township),
                 p.get("name"), p.get("stationName"), p.get("stationAddress"), opened);
+    }
+
+    private static <E extends Enum<E>> E named(E[] values, String v) {
+        return java.util.Arrays.stream(values).filter(e -> e.name().equals(v)).findFirst().orElse(null);
     }
 
     private static Long longValue(String v) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 
 /** Trainings' and competitions' SQL; a company also sees the events its staff attended. */
 @Repository
-public class TrainingStore {
+public class EventStore {
 
     /** An event as written. */
     public record NewEvent(EventKind kind, Audience audience, String title, LocalDate heldOn, BigDecimal hours,
@@ -40,7 +40,7 @@ public class TrainingStore {
 
     private final JdbcClient jdbc;
 
-    TrainingStore(JdbcClient jdbc) {
+    EventStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -63,7 +63,7 @@ public class TrainingStore {
         Where w = where(j, companyId, kind, audience, year);
         return jdbc.sql(SELECT + " where " + w.sql() + " order by w.held_on desc, w.id desc limit :limit offset :offset")
                 .params(w.params()).param("limit", page.size()).param("offset", page.offset())
-                .query(TrainingStore::event).list();
+                .query(EventStore::event).list();
     }
 
     public long count(Jurisdiction j, Long companyId, EventKind kind, Audience audience, Integer year) {
@@ -73,7 +73,7 @@ public class TrainingStore {
 
     public Optional<Event> find(Jurisdiction j, Long companyId, long id) {
         Where w = where(j, companyId, null, null, null).and("w.id = :id", Map.of("id", id));
-        return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(TrainingStore::event).optional();
+        return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(EventStore::event).optional();
     }
 
     public String regionPath(long id) {
