@@ -35,14 +35,16 @@ class SampleData {
     private final SampleIot iot;
     private final SampleCredit credit;
     private final SampleInspections inspections;
+    private final SamplePlanWork planWork;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork) {
         this.credit = credit;
         this.inspections = inspections;
+        this.planWork = planWork;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -87,6 +89,7 @@ class SampleData {
         iot.record(counties.get(0), seed);
         credit.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
         inspections.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
+        planWork.record(counties.get(0), taiqian, committeeEstate);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

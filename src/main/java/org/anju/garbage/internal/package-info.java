@@ -1,0 +1,2 @@
+/** Garbage sorting's SQL and measures. */
+package org.anju.garbage.internal;

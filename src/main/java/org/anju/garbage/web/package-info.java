@@ -1,0 +1,2 @@
+/** Garbage sorting's REST API and console pages. */
+package org.anju.garbage.web;

@@ -1,0 +1,2 @@
+/** Old estates SQL. */
+package org.anju.renewal.internal;

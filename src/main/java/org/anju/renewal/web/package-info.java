@@ -1,0 +1,2 @@
+/** Old estates REST API and console pages. */
+package org.anju.renewal.web;

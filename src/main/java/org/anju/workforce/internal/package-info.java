@@ -1,0 +1,2 @@
+/** Workforce SQL and measures. */
+package org.anju.workforce.internal;
