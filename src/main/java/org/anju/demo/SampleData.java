@@ -33,11 +33,14 @@ class SampleData {
     private final SampleFund fund;
     private final SampleLife life;
     private final SampleIot iot;
+    private final SampleRatings ratings;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
+               SampleRatings ratings) {
+        this.ratings = ratings;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -76,10 +79,11 @@ class SampleData {
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         casework.record(counties.get(0), taiqian, committeeEstate, seed);
         disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
-        tenders.record(counties.get(0), taiqian, seed);
+        List<Long> experts = tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
         iot.record(counties.get(0), seed);
+        ratings.record(counties.get(0), taiqian, committeeEstate, experts, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);
