@@ -36,15 +36,17 @@ class SampleData {
     private final SampleCredit credit;
     private final SampleInspections inspections;
     private final SamplePlanWork planWork;
+    private final SampleRatings ratings;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings) {
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
+        this.ratings = ratings;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -83,13 +85,14 @@ class SampleData {
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         casework.record(counties.get(0), taiqian, committeeEstate, seed);
         disclosure.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate), seed);
-        tenders.record(counties.get(0), taiqian, seed);
+        List<Long> experts = tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
         iot.record(counties.get(0), seed);
         credit.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
         inspections.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
         planWork.record(counties.get(0), taiqian, committeeEstate);
+        ratings.record(counties.get(0), taiqian, committeeEstate, experts, seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

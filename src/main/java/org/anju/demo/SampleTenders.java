@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SampleTenders {
 
-    private static final String[] EXPERTS = {"郭建华", "马丽", "孙志强", "朱红梅", "胡永刚", "林晓燕", "何振东", "高秀兰",
+    static final String[] EXPERTS = {"郭建华", "马丽", "孙志强", "朱红梅", "胡永刚", "林晓燕", "何振东", "高秀兰",
             "罗文斌", "梁静", "宋国庆", "谢婷"};
     private static final String[] SPECIALTIES = {"物业管理", "建筑工程", "财务审计", "法律", "设施设备"};
 
@@ -32,7 +32,8 @@ class SampleTenders {
         this.clock = clock;
     }
 
-    void record(County county, SampleMarket.Market market, long seed) {
+    /** Returns the pool's expert ids, in the order of {@link #EXPERTS}; the second is conflicted. */
+    List<Long> record(County county, SampleMarket.Market market, long seed) {
         List<Long> experts = new ArrayList<>();
         for (int i = 0; i < EXPERTS.length; i++) {
             experts.add(seeds.expert(county.id(), county.path(), EXPERTS[i], SPECIALTIES[i % SPECIALTIES.length]));
@@ -41,7 +42,7 @@ class SampleTenders {
         List<Estate> free = county.townships().get(0).communities().stream().flatMap(c -> c.estates().stream())
                 .filter(e -> market.companyOf(e.id()) == null && !e.legacy()).limit(2).toList();
         if (free.size() < 2) {
-            return;
+            return experts;
         }
         List<ScoringScheme.Weight> scheme = List.of(new ScoringScheme.Weight("投标报价", 30),
                 new ScoringScheme.Weight("物业服务方案", 40), new ScoringScheme.Weight("企业信用", 15),
@@ -56,6 +57,7 @@ class SampleTenders {
         seeds.tender(free.get(1).id(), free.get(1).name() + "前期物业服务招标", county.name() + "金堤房地产开发有限公司",
                 requirements, now.minus(Duration.ofDays(40)), now.minus(Duration.ofDays(40)).plus(Duration.ofHours(2)),
                 scheme, bids(market, new int[] {1, 3, 5, 6}, "1.10", "1.25", "0.98", "1.18"), true, seed);
+        return experts;
     }
 
     private static List<SampleBid> bids(SampleMarket.Market market, int[] companies, String... prices) {

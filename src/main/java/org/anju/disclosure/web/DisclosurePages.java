@@ -16,6 +16,7 @@ import org.anju.disclosure.FeeRegime;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Permission;
 import org.anju.identity.Role;
+import org.anju.rating.FeeGuidance;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.PageRequest;
@@ -48,8 +49,10 @@ class DisclosurePages {
     private final Disclosures disclosures;
     private final Register register;
     private final MessageSource messages;
+    private final FeeGuidance guidance;
 
-    DisclosurePages(Disclosures disclosures, Register register, MessageSource messages) {
+    DisclosurePages(Disclosures disclosures, Register register, MessageSource messages, FeeGuidance guidance) {
+        this.guidance = guidance;
         this.disclosures = disclosures;
         this.register = register;
         this.messages = messages;
@@ -84,6 +87,8 @@ class DisclosurePages {
         model.addAttribute("canRecord", Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE))
                 .filter(u -> u.role() == Role.TOWNSHIP_OFFICE || u.role() == Role.COUNTY_AUTHORITY).isPresent());
         model.addAttribute("today", disclosures.today());
+        // the project's star and its guidance range beside the fees (issue 9)
+        model.addAttribute("rating", guidance.forEstate(id));
         return "disclosure/detail";
     }
 

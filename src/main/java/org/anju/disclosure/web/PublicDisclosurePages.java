@@ -9,6 +9,7 @@ import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.lifeservice.ServiceCatalogue;
 import org.anju.platform.pdf.HtmlPdf;
+import org.anju.rating.FeeGuidance;
 import org.anju.platform.pdf.QrCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -33,9 +34,11 @@ class PublicDisclosurePages {
     private final ServiceCatalogue lifeServices;
     private final HtmlPdf pdf;
     private final String publicUrl;
+    private final FeeGuidance guidance;
 
     PublicDisclosurePages(Disclosures disclosures, ServiceCatalogue lifeServices, HtmlPdf pdf,
-                          @Value("${anju.public-url:}") String publicUrl) {
+                          @Value("${anju.public-url:}") String publicUrl, FeeGuidance guidance) {
+        this.guidance = guidance;
         this.disclosures = disclosures;
         this.lifeServices = lifeServices;
         this.pdf = pdf;
@@ -61,6 +64,8 @@ class PublicDisclosurePages {
         model.addAttribute("lifeServices", lifeServices.publishedFor(id));
         model.addAttribute("qr", QrCode.svg(url, 132));
         model.addAttribute("url", url);
+        // the project's star and its guidance range beside the fees (issue 9)
+        model.addAttribute("rating", guidance.forEstate(id));
         return "disclosure/public";
     }
 
