@@ -74,7 +74,8 @@ public class HtmlPdf {
         return font().isPresent();
     }
 
-    Optional<Path> font() {
+    /** The Chinese font file in use, if any (also for charts drawn as images). */
+    public Optional<Path> font() {
         return Stream.concat(Stream.ofNullable(configuredFont).filter(f -> !f.isBlank()), CANDIDATES.stream())
                 .map(Path::of).filter(Files::isReadable).findFirst();
     }
