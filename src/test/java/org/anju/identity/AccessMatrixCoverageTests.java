@@ -20,6 +20,33 @@ class AccessMatrixCoverageTests extends IntegrationTest {
 
     /** "METHOD /pattern" → the tests that check it. */
     static final Map<String, String> COVERED = Map.ofEntries(
+            // star ratings and fee guidance (issue 9)
+            entry("GET /api/v1/rating/standards", "RatingTests: theCountyVersions…: county's officials, 403 for a company"),
+            entry("GET /api/v1/rating/standards/current", "RatingTests: theCountyVersions…: township reads its county's"),
+            entry("GET /api/v1/rating/standards/{id}", "RatingTests: theCountyVersions…: 200 in the county, 404 for another county"),
+            entry("POST /api/v1/rating/standards", "RatingTests: theCountyVersions…: county saves, township 403, bad thresholds 400; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/rating/rounds", "RatingTests: theCountyVersions…: another county never sees the round"),
+            entry("POST /api/v1/rating/rounds", "RatingTests: theCountyVersions…: county opens, township 403, a second open round 422; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/rating/rounds/{id}", "RatingTests: theCountyVersions…: 200 in the county, 404 for another county"),
+            entry("POST /api/v1/rating/rounds/{id}/publication", "RatingTests: aFullRound…: county publishes, township 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/rating/rounds/{id}/entries", "RatingTests: aFullRound…: a company lists its own projects, a township its own area"),
+            entry("GET /api/v1/rating/rounds/{id}/entries/{projectId}", "RatingTests: aFullRound…: 404 for another company's project"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/self-assessment", "RatingTests: aFullRound…: own company, another company 404, township 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/township-review", "RatingTests: aFullRound…: own township, another township 404; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/panel", "RatingTests: aFullRound…: county draws without the conflicted expert; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/expert-scores", "RatingTests: aFullRound…: township enters for the panel only; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/approval", "RatingTests: aFullRound…: county approves, township 403, another county 404; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/objections", "RatingTests: aFullRound…: owners' committee within the window, 422 after; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/rating/rounds/{id}/entries/{projectId}/objections/{objectionId}/answer", "RatingTests: aFullRound…: county answers once, township 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/rating/projects/{id}", "RatingTests: aFullRound…: the company's own project, 404 for another township"),
+            entry("GET /api/v1/rating/commendations", "RatingTests: aCommendation…: own county only"),
+            entry("POST /api/v1/rating/commendations", "RatingTests: aCommendation…: county records, company 403, another county 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fee-guidance", "RatingTests: aProjectCharging…: officials of the county, company 403"),
+            entry("POST /api/v1/fee-guidance", "RatingTests: aProjectCharging…: county adds, township 403, bad rows 400; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fee-guidance/flags", "RatingTests: aProjectCharging…: township its own area, another township none, company 403"),
+            entry("POST /api/v1/fee-guidance/checks", "RatingTests: aProjectCharging…: county checks, township 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/public/ratings", "RatingTests: thePublicList…: no login, no personal data"),
+            entry("GET /api/v1/public/ratings/{projectId}", "RatingTests: aFullRound…: 404 until published, then public without login"),
             // life services and fees (issue 12)
             entry("GET /api/v1/bills", "BillingTests: an owner lists own houses' bills only, a township its area, a company its projects"),
             entry("GET /api/v1/bills/{id}", "BillingTests: 200 inside, 404 for another owner, township or company"),
