@@ -42,14 +42,14 @@ public final class DefaultStandard {
     }
 
     /** The default, unsaved (id 0, version 0). */
-    public static StarStandard standard() {
-        List<StarStandard.Item> items = new ArrayList<>();
+    public static RatingStandard standard() {
+        List<RatingStandard.Item> items = new ArrayList<>();
         for (int i = 0; i < ITEMS.length; i++) {
             String[] row = ITEMS[i];
             BigDecimal max = new BigDecimal(row[2]);
-            items.add(new StarStandard.Item(0, i + 1, row[0], row[1], max, row[3], max.signum() == 0));
+            items.add(new RatingStandard.Item(0, i + 1, row[0], row[1], max, row[3], max.signum() == 0));
         }
-        return new StarStandard(0, 0, "住宅物业服务星级标准 (安居默认, 待县住建局调整)", true, TOWNSHIP_WEIGHT,
+        return new RatingStandard(0, 0, "住宅物业服务星级标准 (安居默认, 待县住建局调整)", true, TOWNSHIP_WEIGHT,
                 THRESHOLDS, items, null, null);
     }
 }

@@ -65,7 +65,7 @@ public class RatingSeeds {
     /** The company's self-assessment of the estate's project, around {@code quality} % of each item. */
     public void selfAssess(long roundId, long estateId, int quality, long seed) {
         entry(roundId, estateId).ifPresent(e -> {
-            StarStandard s = standards.find(store.round(roundId).standardId()).orElseThrow();
+            RatingStandard s = standards.find(store.round(roundId).standardId()).orElseThrow();
             sheet(e, s, "SELF", 0, quality, null, new SplittableRandom(seed));
             store.stage(e.id(), EntryStage.PENDING, EntryStage.SELF_ASSESSED);
         });
@@ -79,10 +79,10 @@ public class RatingSeeds {
                      long seed) {
         entry(roundId, estateId).ifPresent(e -> {
             SplittableRandom random = new SplittableRandom(seed);
-            StarStandard s = standards.find(store.round(roundId).standardId()).orElseThrow();
+            RatingStandard s = standards.find(store.round(roundId).standardId()).orElseThrow();
             sheet(e, s, "SELF", 0, Math.min(100, quality + 6), null, random);
             Long veto = vetoPosition == null ? null : s.items().stream().filter(i -> i.position() == vetoPosition)
-                    .map(StarStandard.Item::id).findFirst().orElse(null);
+                    .map(RatingStandard.Item::id).findFirst().orElse(null);
             sheet(e, s, "TOWNSHIP", 0, quality, veto, random);
             store.panel(e.id(), seed, panel);
             panel.keySet().forEach(x -> sheet(e, s, "EXPERT", x, quality, null, random));
@@ -119,10 +119,10 @@ public class RatingSeeds {
                 Map.of("estate", estateId)), null, null, new org.anju.platform.PageRequest(0, 1)).stream().findFirst();
     }
 
-    private void sheet(Entry e, StarStandard s, String phase, long expert, int quality, Long veto,
+    private void sheet(Entry e, RatingStandard s, String phase, long expert, int quality, Long veto,
                        SplittableRandom random) {
         Map<Long, BigDecimal> points = new HashMap<>();
-        for (StarStandard.Item i : s.scored()) {
+        for (RatingStandard.Item i : s.scored()) {
             double share = Math.max(0, Math.min(100, quality - 4 + random.nextInt(9))) / 100.0;
             points.put(i.id(), i.maxScore().multiply(BigDecimal.valueOf(share)).setScale(1, RoundingMode.HALF_UP));
         }

@@ -50,7 +50,7 @@ public final class RatingView {
     }
 
     /** Everything about a project in a round, for its raters. */
-    public record Detail(Round round, Entry entry, StarStandard standard, List<Sheet> sheets, List<PanelMember> panel,
+    public record Detail(Round round, Entry entry, RatingStandard standard, List<Sheet> sheets, List<PanelMember> panel,
                          List<Section> sections, List<Objection> objections, List<ProjectEvidence> evidence) {
     }
 

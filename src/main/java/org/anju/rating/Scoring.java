@@ -141,7 +141,7 @@ public class Scoring {
     }
 
     private void sheet(Entry e, String phase, long expertId, SheetInput in, boolean mayVeto, AnjuUser who) {
-        StarStandard s = standards.byId(rounds.get(e.roundId()).standardId());
+        RatingStandard s = standards.byId(rounds.get(e.roundId()).standardId());
         Map<Long, BigDecimal> points = in.points() == null ? Map.of() : in.points();
         List<FieldError> errors = new ArrayList<>(StarScore.check(s, points));
         List<Long> vetoes = in.vetoes() == null || !mayVeto ? List.of() : in.vetoes().stream().distinct().toList();
@@ -164,7 +164,7 @@ public class Scoring {
     }
 
     /** Computes and stores the final score, sections and star from the township and expert sheets. */
-    void compute(Entry e, StarStandard s) {
+    void compute(Entry e, RatingStandard s) {
         List<Sheet> sheets = store.sheets(e.id());
         Sheet township = sheets.stream().filter(x -> x.phase().equals("TOWNSHIP")).findFirst().orElseThrow();
         List<Sheet> expertSheets = sheets.stream().filter(x -> x.phase().equals("EXPERT")).toList();
@@ -180,7 +180,7 @@ public class Scoring {
             if (ids.isEmpty()) {
                 continue;
             }
-            BigDecimal max = s.scored().stream().filter(i -> ids.contains(i.id())).map(StarStandard.Item::maxScore)
+            BigDecimal max = s.scored().stream().filter(i -> ids.contains(i.id())).map(RatingStandard.Item::maxScore)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             sections.add(new Section(section, StarScore.combine(sum(township, ids),
                     expertSheets.stream().map(x -> sum(x, ids)).toList(), s.townshipWeight()), max));

@@ -43,19 +43,19 @@ public class Standards {
     }
 
     /** The county's current standard: its latest version, or the unsaved default. */
-    public StarStandard current() {
+    public RatingStandard current() {
         officials();
         return store.current(access.countyId()).orElseGet(DefaultStandard::standard);
     }
 
     /** Every saved version, newest first (empty while the default is current). */
-    public List<StarStandard> versions() {
+    public List<RatingStandard> versions() {
         officials();
         return store.versions(access.countyId());
     }
 
     /** A version of the caller's county; 404 for another county's. */
-    public StarStandard get(long id) {
+    public RatingStandard get(long id) {
         officials();
         long county = access.countyId();
         return store.find(id).filter(s -> store.county(id) == county)
@@ -63,11 +63,11 @@ public class Standards {
     }
 
     @Transactional
-    public StarStandard save(Draft d) {
+    public RatingStandard save(Draft d) {
         AnjuUser county = access.require(Role.COUNTY_AUTHORITY);
         List<FieldError> errors = new ArrayList<>();
         String title = text(errors, "title", d.title(), 2, 128);
-        List<StarStandard.Item> items = new ArrayList<>();
+        List<RatingStandard.Item> items = new ArrayList<>();
         List<ItemDraft> drafts = d.items() == null ? List.of() : d.items();
         for (int i = 0; i < drafts.size(); i++) {
             ItemDraft it = drafts.get(i);
@@ -82,18 +82,18 @@ public class Standards {
                 errors.add(new FieldError(p + "maxScore", "rating.error.maxScore"));
                 max = BigDecimal.ONE;
             }
-            items.add(new StarStandard.Item(0, i + 1, section, name, max, method, veto));
+            items.add(new RatingStandard.Item(0, i + 1, section, name, max, method, veto));
         }
         List<BigDecimal> thresholds = d.thresholds() == null ? List.of() : d.thresholds().stream()
                 .map(t -> t == null ? BigDecimal.ZERO : t).toList();
-        StarStandard s = new StarStandard(0, 0, title, false, d.townshipWeight() == null ? -1 : d.townshipWeight(),
+        RatingStandard s = new RatingStandard(0, 0, title, false, d.townshipWeight() == null ? -1 : d.townshipWeight(),
                 thresholds, items, null, null);
         errors.addAll(StarScore.check(s));
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(400, "error.invalid", errors);
         }
         long id = store.save(access.countyId(), s, county.getUsername());
-        StarStandard saved = store.find(id).orElseThrow();
+        RatingStandard saved = store.find(id).orElseThrow();
         audit.record(AuditEntry.created("rating-standard", id, "星级标准第" + saved.version() + "版",
                 Map.of("thresholds", thresholds, "items", items.size())));
         return saved;
@@ -101,11 +101,11 @@ public class Standards {
 
     /** The county's current standard saved as a version (the default's first save), for a round to keep. */
     long currentId(long countyId, String actor) {
-        return store.current(countyId).map(StarStandard::id)
+        return store.current(countyId).map(RatingStandard::id)
                 .orElseGet(() -> store.save(countyId, DefaultStandard.standard(), actor));
     }
 
-    StarStandard byId(long id) {
+    RatingStandard byId(long id) {
         return store.find(id).orElseThrow();
     }
 

@@ -22,9 +22,9 @@ public final class StarScore {
     }
 
     /** What is wrong with a sheet: an item missing, out of range or with more than one decimal, an unknown item. */
-    public static List<FieldError> check(StarStandard standard, Map<Long, BigDecimal> points) {
+    public static List<FieldError> check(RatingStandard standard, Map<Long, BigDecimal> points) {
         List<FieldError> errors = new ArrayList<>();
-        for (StarStandard.Item item : standard.scored()) {
+        for (RatingStandard.Item item : standard.scored()) {
             BigDecimal p = points.get(item.id());
             if (p == null) {
                 errors.add(new FieldError("points." + item.id(), "rating.error.pointsMissing", item.name()));
@@ -69,7 +69,7 @@ public final class StarScore {
     }
 
     /** What is wrong with a standard: thresholds not five ascending within the total, a weight out of 0..100. */
-    public static List<FieldError> check(StarStandard s) {
+    public static List<FieldError> check(RatingStandard s) {
         List<FieldError> errors = new ArrayList<>();
         if (s.scored().isEmpty()) {
             errors.add(new FieldError("items", "rating.error.noItems"));

@@ -20,15 +20,15 @@ class StarScoreTests {
     }
 
     /** The default standard with ids 1.. by position. */
-    static StarStandard standard() {
-        List<StarStandard.Item> items = new ArrayList<>();
-        DefaultStandard.standard().items().forEach(i -> items.add(new StarStandard.Item(i.position(), i.position(),
+    static RatingStandard standard() {
+        List<RatingStandard.Item> items = new ArrayList<>();
+        DefaultStandard.standard().items().forEach(i -> items.add(new RatingStandard.Item(i.position(), i.position(),
                 i.section(), i.name(), i.maxScore(), i.method(), i.veto())));
-        StarStandard s = DefaultStandard.standard();
-        return new StarStandard(1, 1, s.title(), true, s.townshipWeight(), s.thresholds(), items, null, null);
+        RatingStandard s = DefaultStandard.standard();
+        return new RatingStandard(1, 1, s.title(), true, s.townshipWeight(), s.thresholds(), items, null, null);
     }
 
-    static Map<Long, BigDecimal> full(StarStandard s) {
+    static Map<Long, BigDecimal> full(RatingStandard s) {
         Map<Long, BigDecimal> points = new HashMap<>();
         s.scored().forEach(i -> points.put(i.id(), i.maxScore()));
         return points;
@@ -36,7 +36,7 @@ class StarScoreTests {
 
     @Test
     void theDefaultStandardIsWorthOneHundredPointsWithThreeVetoItemsAndIsValid() {
-        StarStandard s = standard();
+        RatingStandard s = standard();
         assertThat(s.total()).isEqualByComparingTo("100");
         assertThat(s.vetoes()).hasSize(3);
         assertThat(s.sections()).startsWith("综合管理").contains("保洁", "绿化", "客户服务");
@@ -80,7 +80,7 @@ class StarScoreTests {
 
     @Test
     void aSheetNeedsEveryScoredItemWithinZeroAndItsMaximumInTenths() {
-        StarStandard s = standard();
+        RatingStandard s = standard();
         Map<Long, BigDecimal> points = full(s);
         assertThat(StarScore.check(s, points)).isEmpty();
         assertThat(StarScore.total(points)).isEqualByComparingTo("100");
@@ -103,7 +103,7 @@ class StarScoreTests {
 
     @Test
     void aStandardNeedsFiveRisingThresholdsWithinItsTotalOfOneHundred() {
-        StarStandard s = standard();
+        RatingStandard s = standard();
         assertThat(StarScore.check(with(s, List.of(d("60"), d("70"), d("70"), d("88"), d("95")), 40)))
                 .extracting(FieldError::field).containsExactly("thresholds");
         assertThat(StarScore.check(with(s, List.of(d("60"), d("70"), d("80"), d("88")), 40)))
@@ -113,14 +113,14 @@ class StarScoreTests {
         assertThat(StarScore.check(with(s, List.of(d("60"), d("70"), d("80"), d("88"), d("100")), 40))).isEmpty();
         assertThat(StarScore.check(with(s, THRESHOLDS, 101))).extracting(FieldError::field)
                 .containsExactly("townshipWeight");
-        List<StarStandard.Item> fewer = new ArrayList<>(s.items());
+        List<RatingStandard.Item> fewer = new ArrayList<>(s.items());
         fewer.remove(0);
-        assertThat(StarScore.check(new StarStandard(0, 0, "t", false, 40, THRESHOLDS, fewer, null, null)))
+        assertThat(StarScore.check(new RatingStandard(0, 0, "t", false, 40, THRESHOLDS, fewer, null, null)))
                 .extracting(FieldError::field).contains("items");
     }
 
-    static StarStandard with(StarStandard s, List<BigDecimal> thresholds, int weight) {
-        return new StarStandard(0, 0, s.title(), false, weight, thresholds, s.items(), null, null);
+    static RatingStandard with(RatingStandard s, List<BigDecimal> thresholds, int weight) {
+        return new RatingStandard(0, 0, s.title(), false, weight, thresholds, s.items(), null, null);
     }
 
     @Test

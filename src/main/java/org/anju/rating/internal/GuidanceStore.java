@@ -35,7 +35,7 @@ public class GuidanceStore {
     }
 
     /** The condition of an entry x valid on :day with a star. */
-    public static final String VALID = "x.stage = 'PUBLISHED' and x.star is not null and x.valid_from <= :day"
+    public static final String VALID = " x.stage = 'PUBLISHED' and x.star is not null and x.valid_from <= :day"
             + " and (x.valid_until is null or x.valid_until >= :day)";
 
     private static final String GUIDANCE = """

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.anju.rating.StarStandard;
+import org.anju.rating.RatingStandard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +19,7 @@ public class StandardStore {
     }
 
     /** Saves the standard as the county's next version; returns its id. */
-    public long save(long countyId, StarStandard s, String actor) {
+    public long save(long countyId, RatingStandard s, String actor) {
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from rat_standard where county_id = ?")
                 .param(countyId).query(Integer.class).single();
         List<BigDecimal> t = s.thresholds();
@@ -30,7 +30,7 @@ public class StandardStore {
                 .params(countyId, version, s.title(), s.isDefault(), s.townshipWeight(), t.get(0), t.get(1), t.get(2),
                         t.get(3), t.get(4), actor).query(Long.class).single();
         int position = 1;
-        for (StarStandard.Item i : s.items()) {
+        for (RatingStandard.Item i : s.items()) {
             jdbc.sql("""
                             insert into rat_standard_item (standard_id, position, section, name, max_score, method, veto)
                             values (?, ?, ?, ?, ?, ?, ?)""")
@@ -41,26 +41,26 @@ public class StandardStore {
     }
 
     /** The county's versions, newest first. */
-    public List<StarStandard> versions(long countyId) {
+    public List<RatingStandard> versions(long countyId) {
         return jdbc.sql("select id from rat_standard where county_id = ? order by version desc").param(countyId)
                 .query(Long.class).list().stream().map(id -> find(id).orElseThrow()).toList();
     }
 
-    public Optional<StarStandard> current(long countyId) {
+    public Optional<RatingStandard> current(long countyId) {
         return jdbc.sql("select id from rat_standard where county_id = ? order by version desc limit 1")
                 .param(countyId).query(Long.class).optional().flatMap(this::find);
     }
 
-    public Optional<StarStandard> find(long id) {
-        List<StarStandard.Item> items = jdbc.sql("""
+    public Optional<RatingStandard> find(long id) {
+        List<RatingStandard.Item> items = jdbc.sql("""
                         select id, position, section, name, max_score, method, veto from rat_standard_item
                          where standard_id = ? order by position""")
-                .param(id).query((rs, n) -> new StarStandard.Item(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                .param(id).query((rs, n) -> new RatingStandard.Item(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getString(4), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7))).list();
         return jdbc.sql("""
                         select id, version, title, is_default, township_weight, star1, star2, star3, star4, star5,
                                created_by, created_at from rat_standard where id = ?""")
-                .param(id).query((rs, n) -> new StarStandard(rs.getLong(1), rs.getInt(2), rs.getString(3),
+                .param(id).query((rs, n) -> new RatingStandard(rs.getLong(1), rs.getInt(2), rs.getString(3),
                         rs.getBoolean(4), rs.getInt(5), List.of(rs.getBigDecimal(6), rs.getBigDecimal(7),
                         rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10)), items, rs.getString(11),
                         rs.getObject(12, OffsetDateTime.class))).optional();

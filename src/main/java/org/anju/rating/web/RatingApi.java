@@ -16,7 +16,7 @@ import org.anju.rating.RatingView.Round;
 import org.anju.rating.Rounds;
 import org.anju.rating.Scoring;
 import org.anju.rating.Standards;
-import org.anju.rating.StarStandard;
+import org.anju.rating.RatingStandard;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,26 +57,26 @@ class RatingApi {
 
     @GetMapping("/standards")
     @Operation(summary = "本县星级标准的各版本 (新版在前); 未保存时为空, 当前标准见 /standards/current")
-    List<StarStandard> standards() {
+    List<RatingStandard> standards() {
         return standards.versions();
     }
 
     @GetMapping("/standards/current")
     @Operation(summary = "本县现行星级标准 (未修订时为安居默认标准)")
-    StarStandard current() {
+    RatingStandard current() {
         return standards.current();
     }
 
     @GetMapping("/standards/{id}")
     @Operation(summary = "星级标准的一个版本")
-    StarStandard standard(@PathVariable long id) {
+    RatingStandard standard(@PathVariable long id) {
         return standards.get(id);
     }
 
     @PostMapping("/standards")
     @Operation(summary = "县住建局保存星级标准新版本 (分项满分合计100, 五级分数线递增)")
-    ResponseEntity<StarStandard> saveStandard(@RequestBody Standards.Draft body) {
-        StarStandard s = standards.save(body);
+    ResponseEntity<RatingStandard> saveStandard(@RequestBody Standards.Draft body) {
+        RatingStandard s = standards.save(body);
         return ResponseEntity.created(URI.create("/api/v1/rating/standards/" + s.id())).body(s);
     }
 

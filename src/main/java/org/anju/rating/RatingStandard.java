@@ -10,10 +10,10 @@ import java.util.List;
  * each star needs ({@code thresholds}: one to five stars, ascending). {@code id} is 0 for the shipped default
  * that the county has not yet saved.
  */
-public record StarStandard(long id, int version, String title, boolean isDefault, int townshipWeight,
+public record RatingStandard(long id, int version, String title, boolean isDefault, int townshipWeight,
                            List<BigDecimal> thresholds, List<Item> items, String createdBy, OffsetDateTime createdAt) {
 
-    public StarStandard {
+    public RatingStandard {
         thresholds = List.copyOf(thresholds);
         items = List.copyOf(items);
     }
