@@ -37,12 +37,13 @@ class SampleData {
     private final SampleInspections inspections;
     private final SamplePlanWork planWork;
     private final SampleRatings ratings;
+    private final SampleAssessment assessment;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment) {
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
@@ -56,6 +57,7 @@ class SampleData {
         this.fund = fund;
         this.life = life;
         this.iot = iot;
+        this.assessment = assessment;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -93,6 +95,7 @@ class SampleData {
         inspections.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
         planWork.record(counties.get(0), taiqian, committeeEstate);
         ratings.record(counties.get(0), taiqian, committeeEstate, experts, seed);
+        assessment.record(counties.get(0), seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -115,7 +115,11 @@ public class Reports {
         return report(id);
     }
 
-    /** Queues and generates a report now, in this thread, whoever calls (the schedule, the demo data). */
+    /**
+     * Queues and generates a report now, in this thread and in one transaction (the caller's, e.g. the demo data's),
+     * whoever calls (the schedule, the demo data).
+     */
+    @Transactional
     public void generateNow(Place region, ReportKind kind, String period, String by) {
         LocalDate[] range = range(kind, period);
         store.queue(region.id(), region.name(), region.path(), kind, period, range[0], range[1], by)

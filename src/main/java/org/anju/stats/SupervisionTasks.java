@@ -120,7 +120,7 @@ public class SupervisionTasks {
     @Transactional
     public Detail report(long id, String text, Evidence file) {
         StatsCaller c = caller();
-        Task t = find(c, id);
+        Task t = find(c, id, true);
         if (c.county()) {
             throw new AccessDeniedException("TOWNSHIP_OFFICE");
         }
@@ -144,7 +144,7 @@ public class SupervisionTasks {
     @Transactional
     public Detail decide(long id, boolean accept, String note) {
         StatsCaller c = caller().requireCounty();
-        Task t = find(c, id);
+        Task t = find(c, id, true);
         if (t.status() != Status.REPORTED) {
             throw InvalidRequestException.rule("status", "supervision.error.notReported");
         }
@@ -184,7 +184,11 @@ public class SupervisionTasks {
     }
 
     private Task find(StatsCaller c, long id) {
-        return store.find(scope(c), id, calendar.today()).orElseThrow(() -> new NotFoundException("task", id));
+        return find(c, id, false);
+    }
+
+    private Task find(StatsCaller c, long id, boolean lock) {
+        return store.find(scope(c), id, calendar.today(), lock).orElseThrow(() -> new NotFoundException("task", id));
     }
 
     private static Scope scope(StatsCaller c) {

@@ -70,9 +70,10 @@ public class TaskStore {
     public record PageResult(List<Task> tasks, long total) {
     }
 
-    public Optional<Task> find(Scope s, long id, LocalDate today) {
+    /** One task in the scope; {@code lock} takes its row for a change. */
+    public Optional<Task> find(Scope s, long id, LocalDate today, boolean lock) {
         Where w = where(s, null, null, today).and("t.id = :id", java.util.Map.of("id", id));
-        return jdbc.sql("select " + COLUMNS + " from sts_task t where " + w.sql() + " for update")
+        return jdbc.sql("select " + COLUMNS + " from sts_task t where " + w.sql() + (lock ? " for update" : ""))
                 .params(w.params()).query((rs, n) -> task(rs, today)).optional();
     }
 
