@@ -33,11 +33,13 @@ class SampleData {
     private final SampleFund fund;
     private final SampleLife life;
     private final SampleIot iot;
+    private final SamplePortal portal;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
+               SamplePortal portal) {
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -47,6 +49,7 @@ class SampleData {
         this.fund = fund;
         this.life = life;
         this.iot = iot;
+        this.portal = portal;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -80,6 +83,7 @@ class SampleData {
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
         iot.record(counties.get(0), seed);
+        portal.record(counties.get(0), committeeEstate);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);
