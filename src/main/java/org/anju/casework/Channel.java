@@ -9,5 +9,7 @@ public enum Channel {
     /** A walk-in at the township or community, entered by a clerk. */
     WALK_IN,
     /** Raised by another module (a device alert). */
-    DEVICE
+    DEVICE,
+    /** Filed by anyone on the public portal, without an account; the reporter's phone is sealed. */
+    PUBLIC
 }

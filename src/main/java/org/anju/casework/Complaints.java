@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.Map;
 import org.anju.calendar.WorkingCalendar;
 import org.anju.casework.CaseView.Complaint;
@@ -90,6 +91,63 @@ public class Complaints {
             throw InvalidRequestException.field("estateId", "casework.error.estate");
         }
         register.estate(n.estateId());
+        Channel channel = owner ? Channel.APP : n.channel() == null ? Channel.HOTLINE : n.channel();
+        boolean channelAllowed = owner || channel == Channel.HOTLINE || channel == Channel.WALK_IN;
+        return intake(n, uploads, channel, channelAllowed, owner ? u.accountId() : null,
+                owner ? u.displayName() : null, u.getUsername(), id -> view(row(id), u));
+    }
+
+    /** What a public filer gets back: the case's id and number. */
+    public record PublicFiling(long id, String number) {
+    }
+
+    /** One step of a complaint's progress as the public sees it: what happened and when, never who or why. */
+    public record PublicStep(String action, Instant at) {
+    }
+
+    /** A complaint's progress without personal data or free text, for the public lookup by case number. */
+    public record PublicStatus(String number, String estateName, String categoryName, CaseStatus status,
+                               String bodyName, Instant receivedAt, Instant dueAt, Instant resolvedAt,
+                               Instant closedAt, boolean overdue, List<PublicStep> steps) {
+    }
+
+    /**
+     * A complaint filed by anyone on the public portal (no login): channel PUBLIC, never anonymous, a phone to call
+     * back required and sealed like a clerk's entry; validated, timed and dispatched like any other. The caller
+     * (the portal) rate-limits and gives the filer a way to look the case up.
+     */
+    @Transactional
+    public PublicFiling filePublic(NewComplaint n) {
+        if (n == null || n.estateId() == null) {
+            throw InvalidRequestException.field("estateId", "casework.error.estate");
+        }
+        if (Texts.strip(n.reporterPhone()) == null) {
+            throw InvalidRequestException.field("reporterPhone", "casework.error.reporterPhone");
+        }
+        NewComplaint named = new NewComplaint(n.estateId(), n.category(), Urgency.GENERAL, Channel.PUBLIC, n.text(),
+                n.location(), false, n.reporterName(), n.reporterPhone());
+        return intake(named, List.of(), Channel.PUBLIC, true, null, null, "public",
+                id -> new PublicFiling(id, store.find(id).orElseThrow().number()));
+    }
+
+    /** The public view of a complaint filed on the portal; empty for any other channel. */
+    public java.util.Optional<PublicStatus> publicStatus(long id) {
+        return store.find(id).filter(r -> r.channel() == Channel.PUBLIC).map(r -> {
+            Instant now = clock.instant();
+            boolean overdue = r.status().open() ? r.dueAt().isBefore(now)
+                    : r.resolvedAt() != null && r.resolvedAt().isAfter(r.dueAt());
+            return new PublicStatus(r.number(), r.estateName(), r.categoryName(), r.status(), r.bodyName(),
+                    r.receivedAt(), r.dueAt(), r.resolvedAt(), r.closedAt(), overdue,
+                    store.timeline(id).stream().map(e -> new PublicStep(e.action(), e.at())).toList());
+        });
+    }
+
+    /**
+     * Checks and stores a new complaint, dispatching it by the duty list; answers what {@code answer} makes of its
+     * id, computed before the audit append so that the chain's lock is held only to the commit.
+     */
+    private <T> T intake(NewComplaint n, List<PhotoCheck.Upload> uploads, Channel channel, boolean channelAllowed,
+                         Long accountId, String accountName, String enteredBy, LongFunction<T> answer) {
         Place place = store.place(n.estateId()).orElseThrow(() -> new NotFoundException("estate", n.estateId()));
         List<FieldError> errors = new ArrayList<>();
         var category = n.category() == null ? null
@@ -105,12 +163,11 @@ public class Complaints {
         if (location != null && (location.length() > 200 || !Texts.clean(location))) {
             errors.add(new FieldError("location", "casework.error.location"));
         }
-        Channel channel = owner ? Channel.APP : n.channel() == null ? Channel.HOTLINE : n.channel();
-        if (!owner && channel != Channel.HOTLINE && channel != Channel.WALK_IN) {
+        if (!channelAllowed) {
             errors.add(new FieldError("channel", "casework.error.channel"));
         }
         boolean anonymous = Boolean.TRUE.equals(n.anonymous());
-        String name = anonymous ? null : owner ? u.displayName() : Texts.strip(n.reporterName());
+        String name = anonymous ? null : accountName != null ? accountName : Texts.strip(n.reporterName());
         String phone = anonymous ? null : Texts.strip(n.reporterPhone());
         if (name != null && (name.length() > 60 || !Texts.clean(name))) {
             errors.add(new FieldError("reporterName", "casework.error.reporterName"));
@@ -131,17 +188,17 @@ public class Complaints {
                 calendar.days());
         Dispatch.Body body = dispatch.byDutyList(category.code(), place).orElse(null);
         long id = store.insert(new CaseStore.Insert(place.estateId(), place.regionPath(), category.code(), urgency,
-                channel, text, location, anonymous, owner ? u.accountId() : null, name,
-                phone == null ? null : cipher.seal(phone), u.getUsername(),
+                channel, text, location, anonymous, accountId, name,
+                phone == null ? null : cipher.seal(phone), enteredBy,
                 body == null ? CaseStatus.PENDING : CaseStatus.DISPATCHED, body == null ? null : body.kind(),
                 body == null ? null : body.departmentId(), body == null ? null : body.companyId(),
                 body == null ? null : body.name(), now, due));
         store.photos(id, "INTAKE", photos);
-        store.event(id, "FILED", null, u.getUsername(), now);
+        store.event(id, "FILED", null, enteredBy, now);
         if (body != null) {
             store.event(id, "DISPATCHED", body.name(), "duty-list", now);
         }
-        Complaint filed = view(row(id), u);
+        T filed = answer.apply(id);
         // the audit append last: the chain's lock is held from it to the commit (decision 0025)
         audit.record(AuditEntry.created("complaint", id, "受理投诉 " + category.name(),
                 Map.of("estateId", place.estateId(), "category", category.code(), "channel", channel.name(),

@@ -38,12 +38,13 @@ class SampleData {
     private final SamplePlanWork planWork;
     private final SampleRatings ratings;
     private final SampleAssessment assessment;
+    private final SamplePortal portal;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal) {
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
@@ -58,6 +59,7 @@ class SampleData {
         this.life = life;
         this.iot = iot;
         this.assessment = assessment;
+        this.portal = portal;
         this.committees = committees;
         this.register = register;
         this.market = market;
@@ -96,6 +98,7 @@ class SampleData {
         planWork.record(counties.get(0), taiqian, committeeEstate);
         ratings.record(counties.get(0), taiqian, committeeEstate, experts, seed);
         assessment.record(counties.get(0), seed);
+        portal.record(counties.get(0), committeeEstate);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
             committees.register(counties.get(c), SampleCommittees.NO_ACCOUNT_ESTATE, seed + c);

@@ -105,6 +105,15 @@ public class FundUsages {
                 page.page(), page.size());
     }
 
+    /** Approved and completed uses of every estate, for everyone (no login): 公示 of the fund's use (Civil Code 281). */
+    public PageResult<FundView.PublicUsage> announced(Long estateId, String estateName, PageRequest page) {
+        return new PageResult<>(store.announced(estateId, estateName, page).stream().map(r -> new FundView.PublicUsage(
+                r.id(), r.estateId(), r.estateName(), r.townshipName(), r.kind(), r.status(), r.title(),
+                r.status() == UsageStatus.COMPLETED && r.finalAmount() != null ? r.finalAmount() : r.budget(),
+                r.paid().subtract(r.refunded()), r.contractor(), r.decidedOn(), r.completedOn(), r.houses())).toList(),
+                store.countAnnounced(estateId, estateName), page.page(), page.size());
+    }
+
     public UsageDetail get(long id) {
         Row r = row(id);
         return new UsageDetail(view(r), store.events(id), store.shares(id));

@@ -61,6 +61,15 @@ public final class FundView {
                         BigDecimal finalAmount, LocalDate completedOn, int houses) {
     }
 
+    /**
+     * A use of the fund as the public sees it (approved or completed): estate, what, how much (the final amount once
+     * completed, else the approved budget), the contractor and the dates; never the houses sharing it or their owners.
+     */
+    public record PublicUsage(long id, long estateId, String estateName, String townshipName, UsageKind kind,
+                              UsageStatus status, String title, BigDecimal amount, BigDecimal paid, String contractor,
+                              LocalDate decidedOn, LocalDate completedOn, int houses) {
+    }
+
     /** A usage's timeline event. */
     public record UsageEvent(String action, BigDecimal amount, String note, String actor, Instant at) {
     }

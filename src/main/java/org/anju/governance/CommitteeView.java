@@ -27,6 +27,15 @@ public final class CommitteeView {
                          LocalDate toDate, MemberStatus status) {
     }
 
+    /**
+     * A filed committee as the public sees it: estate, kind, term, filing date and how many members; never the
+     * members' names, phones or ID numbers (posted in the estate, not on the web: decision 0022).
+     */
+    public record PublicCommittee(long id, long estateId, String estateName, String townshipName,
+                                  String communityName, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd,
+                                  LocalDate filedOn, int members) {
+    }
+
     /** One step of the filing timeline. */
     public record Event(String action, String reason, String actor, OffsetDateTime at) {
     }

@@ -73,6 +73,14 @@ public class Committees {
                 store.count(j, filter), page.page(), page.size());
     }
 
+    /** Filed committees of every estate, for everyone (no login): the filing is public, its members are not. */
+    public PageResult<CommitteeView.PublicCommittee> publicFiled(Long estateId, String estateName, PageRequest page) {
+        return new PageResult<>(store.filed(estateId, estateName, page).stream()
+                .map(r -> new CommitteeView.PublicCommittee(r.id(), r.estateId(), r.estateName(), r.townshipName(),
+                        r.communityName(), r.kind(), r.formedOn(), r.termEnd(), r.filedOn(), r.activeMembers()))
+                .toList(), store.countFiled(estateId, estateName), page.page(), page.size());
+    }
+
     public Detail get(long id) {
         Committee c = view(row(id), new TermPolicy(settings()));
         List<Announcement> announcements = store.announcements(id);

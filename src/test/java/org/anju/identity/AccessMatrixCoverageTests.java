@@ -123,6 +123,20 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/fee-guidance/checks", "RatingTests: aProjectCharging…: county checks, township 403; WriteEndpointFuzzTests"),
             entry("GET /api/v1/public/ratings", "RatingTests: thePublicList…: no login, no personal data"),
             entry("GET /api/v1/public/ratings/{projectId}", "RatingTests: aFullRound…: 404 until published, then public without login"),
+            // public portal: the county's notices and policies (issue 13)
+            entry("GET /api/v1/public/notices", "NoticeTests: no login, published notices only, by words and category"),
+            entry("GET /api/v1/public/notices/{id}", "NoticeTests: no login, 404 for a draft or a withdrawn notice"),
+            entry("GET /api/v1/portal/notices", "NoticeTests: county its own, another county's never, township 403"),
+            entry("GET /api/v1/portal/notices/{id}", "NoticeTests: county 200, another county 404, township 403"),
+            entry("POST /api/v1/portal/notices", "NoticeTests: county drafts, township 403; WriteEndpointFuzzTests"),
+            entry("PUT /api/v1/portal/notices/{id}", "NoticeTests: county changes, stale version 409, another county 404; "
+            entry("POST /api/v1/portal/notices/{id}/publish", "NoticeTests: county publishes, another county 404, "
+                    + "township 403; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/portal/notices/{id}/withdraw", "NoticeTests: county withdraws, another county 404; "
+            entry("POST /api/v1/portal/notices/{id}/attachments", "NoticeTests: county attaches a real PDF, garbage "
+                    + "400, another county 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/portal/notices/{id}/attachments/{attachmentId}", "NoticeTests: county 200, another "
+                    + "county 404, township 403"),
             // life services and fees (issue 12)
             entry("GET /api/v1/bills", "BillingTests: an owner lists own houses' bills only, a township its area, a company its projects"),
             entry("GET /api/v1/bills/{id}", "BillingTests: 200 inside, 404 for another owner, township or company"),

@@ -90,6 +90,27 @@ public class UsageStore {
                         + w.sql()).params(w.params()).query(Long.class).single();
     }
 
+    /** Approved and completed usages of every estate (published to everyone), estate by name, newest first. */
+    public List<Row> announced(Long estateId, String estateName, PageRequest page) {
+        Where w = announcedWhere(estateId, estateName);
+        return jdbc.sql(SELECT + " where " + w.sql() + " order by coalesce(u.completed_on, u.decided_on) desc, u.id desc"
+                        + " limit :limit offset :offset")
+                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(UsageStore::row).list();
+    }
+
+    public long countAnnounced(Long estateId, String estateName) {
+        Where w = announcedWhere(estateId, estateName);
+        return jdbc.sql("select count(*) from fnd_usage u join reg_estate e on e.id = u.estate_id where " + w.sql())
+                .params(w.params()).query(Long.class).single();
+    }
+
+    private static Where announcedWhere(Long estateId, String estateName) {
+        return new Where().and("u.status in ('APPROVED', 'COMPLETED')", Map.of())
+                .andIf(estateId, "u.estate_id = :estate", "estate")
+                .andIf(Where.contains(estateName), "e.name like :name", "name");
+    }
+
     public Optional<Row> find(Jurisdiction j, long id) {
         Where w = where(j, new Filter(null, null, null, null)).and("u.id = :id", Map.of("id", id));
         return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(UsageStore::row).optional();

@@ -77,6 +77,27 @@ public class CommitteeStore {
                         + w.sql()).params(w.params()).query(Long.class).single();
     }
 
+    /** Filed committees of every estate (public), estate by name; a DISSOLVED interim committee is no longer filed. */
+    public List<Row> filed(Long estateId, String estateName, PageRequest page) {
+        Where w = filedWhere(estateId, estateName);
+        return jdbc.sql(SELECT + " where " + w.sql() + " order by g.filed_on desc nulls last, g.id desc"
+                        + " limit :limit offset :offset")
+                .params(w.params()).param("limit", page.size()).param("offset", page.offset())
+                .query(CommitteeStore::row).list();
+    }
+
+    public long countFiled(Long estateId, String estateName) {
+        Where w = filedWhere(estateId, estateName);
+        return jdbc.sql("select count(*) from gov_committee g join reg_estate e on e.id = g.estate_id where " + w.sql())
+                .params(w.params()).query(Long.class).single();
+    }
+
+    private static Where filedWhere(Long estateId, String estateName) {
+        return new Where().and("g.status = 'FILED'", Map.of())
+                .andIf(estateId, "g.estate_id = :estate", "estate")
+                .andIf(Where.contains(estateName), "e.name like :name", "name");
+    }
+
     public Optional<Row> find(Jurisdiction j, long id) {
         Where w = where(j, new Filter(null, null, null, null, null)).and("g.id = :id", Map.of("id", id));
         return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(CommitteeStore::row).optional();

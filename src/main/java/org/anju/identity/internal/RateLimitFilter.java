@@ -49,7 +49,8 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean login = "POST".equals(request.getMethod()) && path.equals("/login");
-        boolean open = path.equals("/") || path.startsWith("/portal") || path.startsWith("/api/v1/public");
+        boolean open = path.equals("/") || path.startsWith("/portal") || path.startsWith("/public/")
+                || path.startsWith("/api/v1/public");
         if ((login && !allow("login:" + request.getRemoteAddr(), loginPerMinute))
                 || (open && !allow("public:" + request.getRemoteAddr(), publicPerMinute))) {
             response.setStatus(429);

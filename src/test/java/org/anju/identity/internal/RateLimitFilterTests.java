@@ -32,6 +32,7 @@ class RateLimitFilterTests {
         }
         assertThat(status("GET", "/portal/ratings", "10.2.2.2")).isEqualTo(429);
         assertThat(status("GET", "/api/v1/public/estates", "10.2.2.2")).isEqualTo(429);
+        assertThat(status("GET", "/public/notices", "10.2.2.2")).as("the public pages (issue 13)").isEqualTo(429);
         assertThat(status("GET", "/console", "10.2.2.2")).isEqualTo(200);
     }
 
