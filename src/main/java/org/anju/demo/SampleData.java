@@ -33,11 +33,14 @@ class SampleData {
     private final SampleFund fund;
     private final SampleLife life;
     private final SampleIot iot;
+    private final SampleFundYear fundYear;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
-               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot) {
+               SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
+               SampleFundYear fundYear) {
+        this.fundYear = fundYear;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -79,6 +82,7 @@ class SampleData {
         tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
+        fundYear.record(counties.get(0), committeeEstate);
         iot.record(counties.get(0), seed);
         // every other county too, so the coverage benchmark measures a whole province's committees
         for (int c = 1; c < counties.size(); c++) {
