@@ -47,9 +47,11 @@ public class Arrears {
     private final Register register;
     private final AuditLog audit;
     private final Clock clock;
+    private final BillingSettings settings;
 
     Arrears(ArrearsStore store, BillingStore bills, Jurisdictions jurisdictions, Register register, AuditLog audit,
-            Clock clock) {
+            Clock clock, BillingSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.bills = bills;
         this.jurisdictions = jurisdictions;
@@ -93,7 +95,7 @@ public class Arrears {
         BigDecimal overdue = bills.overdue(houseId, today);
         List<ArrearsPolicy.Step> earlier = store.steps(houseId).stream()
                 .map(s -> new ArrearsPolicy.Step(s.measure(), s.takenOn(), s.deadline())).toList();
-        ArrearsPolicy.check(n.measure(), takenOn, n.deadline(), today, overdue, earlier).ifPresent(e -> {
+        ArrearsPolicy.check(n.measure(), takenOn, n.deadline(), today, overdue, earlier, settings.limits()).ifPresent(e -> {
             throw new InvalidRequestException(422, "error.rule", List.of(e));
         });
         long id = store.insertStep(houseId, h.estateId(), n.measure(), takenOn, n.deadline(), overdue, note,

@@ -10,8 +10,9 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * The order of the arrears steps (Civil Code art. 944, rules.md §1): first a written demand with a
  * reasonable deadline; only after that deadline has passed unpaid may the company take a further measure
  * from {@link ArrearsMeasure}, and only then may the owners' committee record the owner as wilfully in
- * arrears. The law gives no number for a reasonable deadline: {@link #MIN_REMINDER_DAYS} is the shipped
- * default.
+ * arrears. The law gives no number for a reasonable deadline: {@link #MIN_REMINDER_DAYS} and
+ * {@link #MAX_REMINDER_DAYS} are the shipped defaults; the county edits them ({@code bil_setting},
+ * {@link BillingSettings}).
  */
 public final class ArrearsPolicy {
 
@@ -28,9 +29,21 @@ public final class ArrearsPolicy {
     private ArrearsPolicy() {
     }
 
-    /** Why the measure may not be taken now, if it may not. */
+    /** A written reminder's shortest and longest deadline, in days after it is sent. */
+    public record Limits(int minReminderDays, int maxReminderDays) {
+        public static final Limits DEFAULT = new Limits(MIN_REMINDER_DAYS, MAX_REMINDER_DAYS);
+    }
+
+    /** Why the measure may not be taken now, if it may not (the shipped limits). */
     public static Optional<FieldError> check(ArrearsMeasure measure, LocalDate takenOn, LocalDate deadline,
                                              LocalDate today, BigDecimal overdue, List<Step> earlier) {
+        return check(measure, takenOn, deadline, today, overdue, earlier, Limits.DEFAULT);
+    }
+
+    /** Why the measure may not be taken now, if it may not, under the county's limits. */
+    public static Optional<FieldError> check(ArrearsMeasure measure, LocalDate takenOn, LocalDate deadline,
+                                             LocalDate today, BigDecimal overdue, List<Step> earlier,
+                                             Limits limits) {
         if (overdue == null || overdue.signum() <= 0) {
             return Optional.of(new FieldError("measure", "arrears.error.nothingOverdue"));
         }
@@ -38,11 +51,12 @@ public final class ArrearsPolicy {
             return Optional.of(new FieldError("takenOn", "arrears.error.future"));
         }
         if (measure == ArrearsMeasure.WRITTEN_REMINDER) {
-            if (deadline == null || deadline.isBefore(takenOn.plusDays(MIN_REMINDER_DAYS))) {
-                return Optional.of(new FieldError("deadline", "arrears.error.deadlineShort", MIN_REMINDER_DAYS));
+            if (deadline == null || deadline.isBefore(takenOn.plusDays(limits.minReminderDays()))) {
+                return Optional.of(new FieldError("deadline", "arrears.error.deadlineShort",
+                        limits.minReminderDays()));
             }
-            if (deadline.isAfter(takenOn.plusDays(MAX_REMINDER_DAYS))) {
-                return Optional.of(new FieldError("deadline", "arrears.error.deadlineLong", MAX_REMINDER_DAYS));
+            if (deadline.isAfter(takenOn.plusDays(limits.maxReminderDays()))) {
+                return Optional.of(new FieldError("deadline", "arrears.error.deadlineLong", limits.maxReminderDays()));
             }
             return Optional.empty();
         }

@@ -26,6 +26,29 @@ public class BillingLoads {
     }
 
     /**
+     * Every active project's contracted fee items (market's mkt_fee_item) as its billing fee items from the month
+     * given, read as {@link ContractFeeKinds} reads them; projects whose items exist already are skipped.
+     */
+    @Transactional
+    public int contractFees(YearMonth from) {
+        return jdbc.sql("""
+                        insert into bil_fee_item (project_id, estate_id, company_id, kind, basis, name, unit_price,
+                                                  valid_from, contract_item)
+                        select p.id, p.estate_id, p.company_id, k.kind,
+                               case when k.kind = 'PARKING' then 'PER_SPACE' else 'PER_M2' end, m.name, m.unit_price,
+                               :from, m.name
+                        from mkt_project p join mkt_fee_item m on m.project_id = p.id
+                             cross join lateral (select case
+                                 when m.name like '%车位%' or m.name like '%停车%' then 'PARKING'
+                                 when m.name like '%物业服务费%' and m.id = (select min(x.id) from mkt_fee_item x
+                                      where x.project_id = p.id and x.name like '%物业服务费%') then 'PROPERTY'
+                                 else 'SHARED_UTILITY' end kind) k
+                        where p.ended_on is null and m.unit_price > 0
+                          and not exists (select 1 from bil_fee_item f where f.project_id = p.id)
+                        on conflict do nothing""").param("from", from.atDay(1)).update();
+    }
+
+    /**
      * A property fee per m² per month for the active project of each estate (estate id → price), valid from
      * the month given; estates without an active project, or whose project has a property fee, are skipped.
      */

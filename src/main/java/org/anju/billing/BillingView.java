@@ -12,8 +12,14 @@ public final class BillingView {
     }
 
     /** 收费项目 of a project. */
+    /** contractItem: the project's contracted fee item it comes from (market); null for an item entered before. */
     public record FeeItem(long id, long projectId, long estateId, String estateName, long companyId, FeeKind kind,
-                          FeeBasis basis, String name, BigDecimal unitPrice, LocalDate validFrom, LocalDate validTo) {
+                          FeeBasis basis, String name, BigDecimal unitPrice, LocalDate validFrom, LocalDate validTo,
+                          String contractItem) {
+    }
+
+    /** A fee item of the project's contract (mkt_fee_item): the one source of the billing fee items' prices. */
+    public record ContractItem(String name, BigDecimal unitPrice) {
     }
 
     /** One run of the monthly batch; a retried run returns the same record. */
@@ -72,6 +78,16 @@ public final class BillingView {
     /** One entry of an estate's common-income account. */
     public record CommonEntry(long id, long estateId, String direction, String category, BigDecimal amount,
                               LocalDate occurredOn, String note, String recordedBy) {
+    }
+
+    /** A county-editable limit; isDefault = the shipped value; min, max = the range it may take. */
+    public record Limit(String name, int value, boolean isDefault, int min, int max, String updatedBy,
+                        java.time.Instant updatedAt) {
+    }
+
+    /** A transfer of common income into the estate's maintenance fund, by an owners' decision. */
+    public record FundTransfer(long id, long estateId, BigDecimal amount, String decisionRef, String note,
+                               LocalDate transferredOn, String recordedBy, boolean replayed) {
     }
 
     /** An estate's common-income account: its entries and totals (income, costs, net owed to the owners). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.anju.billing.BillingView.Batch;
 import org.anju.billing.BillingView.Bill;
+import org.anju.billing.BillingView.ContractItem;
 import org.anju.billing.BillingView.BillDetail;
 import org.anju.billing.BillingView.FeeItem;
 import org.anju.billing.BillingView.Statement;
@@ -105,8 +106,12 @@ public class Bills {
         if (name.isEmpty() || name.length() > 64) {
             errors.add(new FieldError("name", "billing.error.name"));
         }
-        if (n.unitPrice() == null || n.unitPrice().signum() <= 0 || n.unitPrice().compareTo(new BigDecimal("100000")) > 0
-                || n.unitPrice().stripTrailingZeros().scale() > 4) {
+        // one source of truth: once the project has contracted fee items, an item names one and takes its price
+        List<ContractItem> contract = store.contractItems(project);
+        ContractItem contracted = contract.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        BigDecimal price = n.unitPrice() == null && contracted != null ? contracted.unitPrice() : n.unitPrice();
+        if (price == null || price.signum() <= 0 || price.compareTo(new BigDecimal("100000")) > 0
+                || price.stripTrailingZeros().scale() > 4) {
             errors.add(new FieldError("unitPrice", "billing.error.unitPrice"));
         }
         if (n.validFrom() == null || n.validFrom().getDayOfMonth() != 1) {
@@ -117,6 +122,12 @@ public class Bills {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(400, "error.invalid", errors);
         }
+        if (!contract.isEmpty() && contracted == null) {
+            throw InvalidRequestException.rule("name", "billing.error.notContracted");
+        }
+        if (contracted != null && price.compareTo(contracted.unitPrice()) != 0) {
+            throw InvalidRequestException.rule("unitPrice", "billing.error.contractPrice", contracted.unitPrice());
+        }
         if (store.feeItemExists(project, name, n.validFrom())) {
             throw InvalidRequestException.rule("name", "billing.error.duplicate");
         }
@@ -125,9 +136,66 @@ public class Bills {
             throw InvalidRequestException.rule("validFrom", "billing.error.overlap");
         }
         long id = store.insertFeeItem(new BillingStore.NewFeeItem(project, n.estateId(), company, n.kind(), n.basis(),
-                name, n.unitPrice(), n.validFrom(), n.validTo()));
+                name, price, n.validFrom(), n.validTo(), contracted == null ? null : name));
         audit.record(AuditEntry.created("fee-item", id, "新增收费项目 " + name, n));
         return feeItem(id);
+    }
+
+    /**
+     * The project's contracted fee items (market, decision 0016) become its billing fee items from a month on: an
+     * item already in force at the contracted price is left alone; one at another price ends the month before and
+     * a new one starts; a property fee entered before the contract ends too. Running it again creates nothing.
+     * Kinds follow {@link ContractFeeKinds}.
+     */
+    @Transactional
+    public List<FeeItem> feeItemsFromContract(Long estateId, LocalDate validFrom) {
+        if (estateId == null) {
+            throw InvalidRequestException.field("estateId", "billing.error.estate");
+        }
+        register.estate(estateId);
+        long company = Acting.company();
+        long project = store.activeProject(estateId, company)
+                .orElseThrow(() -> new AccessDeniedException("not the estate's company"));
+        LocalDate from = validFrom == null ? today().withDayOfMonth(1) : validFrom;
+        if (from.getDayOfMonth() != 1 || from.getYear() < 2000 || from.getYear() > 2100) {
+            throw InvalidRequestException.field("validFrom", "billing.error.validFrom");
+        }
+        store.lockProjectItems(project);
+        List<ContractItem> contract = store.contractItems(project);
+        if (contract.stream().noneMatch(c -> c.unitPrice().signum() > 0)) {
+            throw InvalidRequestException.rule("estateId", "billing.error.noContract");
+        }
+        List<FeeItem> created = new ArrayList<>();
+        for (int i = 0; i < contract.size(); i++) {
+            ContractItem c = contract.get(i);
+            if (c.unitPrice().signum() <= 0
+                    || store.openFromContract(project, c.name(), from).stream()
+                    .anyMatch(o -> o.unitPrice().compareTo(c.unitPrice()) == 0 && !o.validFrom().isAfter(from))) {
+                continue;
+            }
+            FeeKind kind = ContractFeeKinds.kindOf(contract, i);
+            for (FeeItem o : store.openFromContract(project, c.name(), from)) {
+                if (!o.validFrom().isBefore(from)) {
+                    throw InvalidRequestException.rule("validFrom", "billing.error.laterItem", o.validFrom());
+                }
+                store.endFeeItem(o.id(), from.minusDays(1));
+            }
+            for (long local : store.openLocal(project, kind, from)) {
+                if (kind == FeeKind.PROPERTY) {
+                    store.endFeeItem(local, from.minusDays(1));
+                }
+            }
+            if (store.feeItemExists(project, c.name(), from)
+                    || kind == FeeKind.PROPERTY && store.overlaps(project, FeeKind.PROPERTY, from, null)) {
+                throw InvalidRequestException.rule("validFrom", "billing.error.overlap");
+            }
+            long id = store.insertFeeItem(new BillingStore.NewFeeItem(project, estateId, company, kind,
+                    ContractFeeKinds.basisOf(kind), c.name(), c.unitPrice(), from, null, c.name()));
+            audit.record(AuditEntry.created("fee-item", id, "按合同收费项目新增 " + c.name(),
+                    Map.of("estateId", estateId, "unitPrice", c.unitPrice(), "validFrom", from.toString())));
+            created.add(feeItem(id));
+        }
+        return created;
     }
 
     /** Rents spaces (parking) of a PER_SPACE item to a house of its estate; 0 spaces is refused. */

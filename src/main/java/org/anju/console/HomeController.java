@@ -3,6 +3,7 @@ package org.anju.console;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.anju.fund.FundTodo;
 import org.anju.governance.GovernanceTodo;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Permission;
@@ -33,8 +34,11 @@ class HomeController {
     private final HomeCharts charts;
     private final MessageSource messages;
     private final GovernanceTodo governanceTodo;
+    private final FundTodo fundTodo;
 
-    HomeController(Register register, HomeCharts charts, MessageSource messages, GovernanceTodo governanceTodo) {
+    HomeController(Register register, HomeCharts charts, MessageSource messages, GovernanceTodo governanceTodo,
+                   FundTodo fundTodo) {
+        this.fundTodo = fundTodo;
         this.register = register;
         this.charts = charts;
         this.messages = messages;
@@ -54,6 +58,8 @@ class HomeController {
         if (Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_READ)).isPresent()) {
             model.addAttribute("todo", governanceTodo.todo(null, false, new PageRequest(0, 5)));
         }
+        // the maintenance fund's to-do (issue 8): government roles only, empty for others
+        model.addAttribute("fundTodo", fundTodo.items());
         return "console/home";
     }
 }

@@ -39,16 +39,18 @@ class SampleData {
     private final SampleRatings ratings;
     private final SampleAssessment assessment;
     private final SamplePortal portal;
+    private final SampleFundYear fundYear;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal, SampleFundYear fundYear) {
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
         this.ratings = ratings;
+        this.fundYear = fundYear;
         this.votes = votes;
         this.contracts = contracts;
         this.casework = casework;
@@ -92,6 +94,7 @@ class SampleData {
         List<Long> experts = tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
+        fundYear.record(counties.get(0), committeeEstate);
         iot.record(counties.get(0), seed);
         credit.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));
         inspections.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));

@@ -17,8 +17,8 @@ import org.anju.region.RegisterGenerator.Estate;
 import org.springframework.stereotype.Component;
 
 /**
- * Fees and life services of 台前县 (issue 12): a property fee per m² for every project (older estates cheaper,
- * as the fee guidance grades them), last month's bills mostly paid and the rest in arrears, this month's bills
+ * Fees and life services of 台前县 (issue 12): the contracted fee items of every project as its billing items, a
+ * property fee per m² for projects without them (older estates cheaper, as the fee guidance grades them), last month's bills mostly paid and the rest in arrears, this month's bills
  * partly paid (none in the demo committee's estate, so yezhu has bills to pay), written reminders in that
  * estate, its common-income account, the standard catalogue in 城关镇's project estates, and bookings.
  */
@@ -50,6 +50,8 @@ class SampleLife {
         }
         YearMonth now = YearMonth.now(clock);
         LocalDate today = LocalDate.now(clock);
+        // the contracts' fee items first (one source of truth); estates whose project has none get a property fee
+        fees.contractFees(now.minusMonths(12));
         fees.propertyFees(prices, now.minusMonths(12));
         bills.runMonth(now.minusMonths(1), "demo");
         bills.runMonth(now, "demo");

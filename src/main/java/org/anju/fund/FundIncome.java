@@ -111,6 +111,9 @@ public class FundIncome {
             throw InvalidRequestException.rule("periodEnd", "fund.error.nothingToAllocate");
         }
         List<BigDecimal> shares = InterestRule.allocate(total, weights.stream().map(BalanceDays::fenDays).toList());
+        // plan §17: what exceeds interest at the demand rate may later pay for improvement
+        BigDecimal above = ImprovementRule.aboveDemand(total,
+                new InterestRule(ledger.settings().demandRate()).interest(fenDays));
         List<Long> accounts = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
         accounts.add(bank);
@@ -125,9 +128,10 @@ public class FundIncome {
                 "利息 " + start + " 至 " + end + " (年利率 " + rate.stripTrailingZeros().toPlainString() + "%)", null,
                 actor, accounts, amounts).orElseThrow();
         long id = jdbc.sql("""
-                        insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(estateId, start, end, rate, total, entry).query(Long.class).single();
+                        insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id,
+                                                above_demand)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, start, end, rate, total, entry, above).query(Long.class).single();
         audit.record(AuditEntry.created("fund-income", id, "分配利息 " + total + " 元 (" + (accounts.size() - 1)
                 + " 户)", Map.of("estateId", estateId, "periodStart", start.toString(), "periodEnd", end.toString(),
                 "total", total)));
@@ -135,5 +139,49 @@ public class FundIncome {
             checks.afterBatch(estateId);
         }
         return new Income(id, estateId, start, end, rate, total, entry, accounts.size() - 1, false);
+    }
+
+    /**
+     * 共有收益转入 (plan §18; rules.md §3: common-part income rolls into the fund): a transfer the billing module
+     * reports, posted as one INCOME entry over the estate's houses by exclusive area (Civil Code art. 283), exactly
+     * to the fen ({@link Apportionment}). Once per transfer: a second report writes nothing. No caller checks: the
+     * transfer was checked and audited where it was made.
+     */
+    public long commonIncome(long transferId, long estateId, BigDecimal amount, String decisionRef,
+                             LocalDate transferredOn) {
+        String key = "COMMON:" + transferId;
+        var done = store.entryWithKey(key);
+        if (done.isPresent()) {
+            return done.get().getKey();
+        }
+        List<LedgerStore.House> houses = store.housesOfEstate(estateId, null);
+        if (houses.isEmpty()) {
+            throw new IllegalStateException("estate " + estateId + " has no houses");
+        }
+        Map<Long, Long> accounts = store.houseAccounts(estateId, houses);
+        List<BigDecimal> shares = Apportionment.split(amount, houses.stream().map(LedgerStore.House::area).toList());
+        List<Long> lineAccounts = new ArrayList<>();
+        List<BigDecimal> lineAmounts = new ArrayList<>();
+        lineAccounts.add(store.bankAccount(estateId));
+        lineAmounts.add(amount);
+        for (int i = 0; i < houses.size(); i++) {
+            if (shares.get(i).signum() > 0) {
+                lineAccounts.add(accounts.get(houses.get(i).id()));
+                lineAmounts.add(shares.get(i).negate());
+            }
+        }
+        var entry = store.post(estateId, "INCOME", key, transferredOn, "共有收益转入 (" + decisionRef + ")", null,
+                "billing", lineAccounts, lineAmounts);
+        if (entry.isEmpty()) {
+            return store.entryWithKey(key).orElseThrow().getKey();
+        }
+        jdbc.sql("""
+                        insert into fnd_common_income (transfer_ref, estate_id, amount, decision_ref, entry_id)
+                        values (?, ?, ?, ?, ?)""")
+                .params(String.valueOf(transferId), estateId, amount, decisionRef, entry.get()).update();
+        audit.record(AuditEntry.created("fund-common-income", entry.get(), "共有收益转入维修资金 " + amount + " 元",
+                Map.of("estateId", estateId, "transferId", transferId, "decisionRef", decisionRef)));
+        checks.afterBatch(estateId);
+        return entry.get();
     }
 }

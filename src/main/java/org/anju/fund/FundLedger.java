@@ -119,7 +119,7 @@ public class FundLedger {
         FundGuards.requireGovernment();
         Jurisdiction j = jurisdictions.current();
         DepositStandard s = settings().standard();
-        return new PageResult<>(store.arrears(j, townshipId, estateId, s.withLift(), s.withoutLift(), page),
+        return new PageResult<>(store.arrears(j, townshipId, estateId, s.withLift(), s.withoutLift(), LocalDate.now(clock), page),
                 store.countArrears(j, townshipId, estateId), page.page(), page.size());
     }
 

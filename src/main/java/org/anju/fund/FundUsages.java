@@ -148,6 +148,11 @@ public class FundUsages {
         } else {
             decisionRef = FundGuards.text("decisionRef", n.decisionRef(), 1, 100, "fund.error.decisionRef");
         }
+        if (n.kind() == UsageKind.IMPROVEMENT) {
+            // one improvement application of an estate at a time, so two cannot both take what is left
+            ledger.lockBank(ledger.bankAccount(estate.id()));
+            requireImprovementRoom(estate.id(), 0, budget);
+        }
         List<House> houses = ledger.housesOfEstate(estate.id(), n.houseIds());
         Set<Long> asked = n.houseIds() == null ? Set.of() : new HashSet<>(n.houseIds());
         if (houses.isEmpty() || !asked.isEmpty() && houses.size() != asked.size()) {
@@ -207,7 +212,7 @@ public class FundUsages {
         LocalDate today = LocalDate.now(clock);
         switch (a.action()) {
             case RECORD_DECISION -> {
-                require(r.kind() == UsageKind.ORDINARY && r.status() == UsageStatus.APPLIED, "fund.error.notApplied");
+                require(r.kind() != UsageKind.EMERGENCY && r.status() == UsageStatus.APPLIED, "fund.error.notApplied");
                 String minutes = FundGuards.text("reason", a.reason(), 2, 200, "fund.error.minutes");
                 if (store.decisionExists(r.decisionRef())) {
                     throw InvalidRequestException.rule("action", "fund.error.decisionKnown");
@@ -217,8 +222,12 @@ public class FundUsages {
             }
             case APPROVE -> {
                 require(r.status() == UsageStatus.APPLIED, "fund.error.notApplied");
-                if (r.kind() == UsageKind.ORDINARY && !store.decision(r.decisionRef(), r.estateId()).orElse(false)) {
+                if (r.kind() != UsageKind.EMERGENCY && !store.decision(r.decisionRef(), r.estateId()).orElse(false)) {
                     throw InvalidRequestException.rule("action", "fund.error.noDecision");
+                }
+                if (r.kind() == UsageKind.IMPROVEMENT) {
+                    ledger.lockBank(ledger.bankAccount(r.estateId()));
+                    requireImprovementRoom(r.estateId(), r.id(), r.budget());
                 }
                 store.update(id, "status = 'APPROVED', decided_on = :today, decided_by = :by",
                         Map.of("today", today, "by", FundGuards.actor()));
@@ -340,6 +349,23 @@ public class FundUsages {
         store.recordDecision(d.decisionRef().strip(), d.estateId(), d.carried(),
                 d.summary() == null ? null : d.summary().substring(0, Math.min(200, d.summary().length())), "VOTING",
                 "voting");
+    }
+
+    /** Plan §17: an improvement use spends only what is left of the income above the demand rate. */
+    private void requireImprovementRoom(long estateId, long usageId, BigDecimal budget) {
+        BigDecimal[] f = store.improvementFigures(estateId, usageId);
+        ImprovementRule rule = new ImprovementRule(f[0], f[1]);
+        if (!rule.allows(budget)) {
+            throw InvalidRequestException.rule("budget", "fund.error.improvementRoom", rule.available());
+        }
+    }
+
+    /** What an estate may still spend on improvement (plan §17), within the caller's jurisdiction. */
+    public BigDecimal improvementAvailable(long estateId) {
+        Estate estate = ledger.estate(jurisdictions.current(), estateId)
+                .orElseThrow(() -> new NotFoundException("estate", estateId));
+        BigDecimal[] f = store.improvementFigures(estate.id(), 0);
+        return new ImprovementRule(f[0], f[1]).available();
     }
 
     private void event(Row r, String action, BigDecimal amount, String note) {

@@ -37,10 +37,37 @@ public final class FundView {
                                 BigDecimal bankBalance, long topUpDue) {
     }
 
-    /** A house short of its first deposit (清缴). */
+    /**
+     * A house short of its first deposit (清缴). chargeId, dueOn: the developer's charge for it when it is unsold and
+     * was charged; overdue once that is past.
+     */
     public record Arrear(long houseId, long estateId, String estateName, String building, String number,
                          BigDecimal area, boolean lift, BigDecimal required, BigDecimal paid, BigDecimal shortfall,
-                         Payer payer) {
+                         Payer payer, Long chargeId, LocalDate dueOn, boolean overdue) {
+    }
+
+    /**
+     * The developer's charge for its unsold houses (Order 165 arts. 12, 21; plan §18): charged at a point the county
+     * sets after first delivery, due within its days, paid as one deposit entry (entryId).
+     */
+    public record DeveloperCharge(long id, long estateId, String estateName, String reference, LocalDate deliveredOn,
+                                  LocalDate chargedOn, LocalDate dueOn, int houses, BigDecimal total, Long entryId,
+                                  LocalDate paidOn, boolean overdue) {
+    }
+
+    /** A year's movements of house accounts: closing = opening + deposits + interest + otherIncome + refunds − uses. */
+    public record YearFigures(int year, BigDecimal opening, BigDecimal deposits, BigDecimal interest,
+                              BigDecimal otherIncome, BigDecimal uses, BigDecimal refunds, BigDecimal closing,
+                              int accounts) {
+    }
+
+    /** The yearly statement of an estate's fund, published to its owners (rules.md §3: at least once a year). */
+    public record YearStatement(long id, long estateId, String estateName, int year, YearFigures figures,
+                                Instant generatedAt, boolean replayed) {
+    }
+
+    /** Something the county must act on (待办): kind, how many, the oldest date, where to go. */
+    public record TodoItem(String kind, long count, LocalDate since, String link) {
     }
 
     /** A posting's result: replayed = the key had been used, nothing new was written. */

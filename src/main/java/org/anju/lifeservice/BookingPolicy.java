@@ -14,7 +14,8 @@ import org.anju.platform.InvalidRequestException.FieldError;
  * {@link #FREE_CANCEL} before the slot (later, only the provider can cancel); the provider records a no-show
  * only once the slot has begun; a house with {@link #NO_SHOW_LIMIT} no-shows in {@link #NO_SHOW_DAYS} days
  * books no more until they age out. The charge is the catalogue price times the quantity, to the fen: nothing
- * off the catalogue is charged.
+ * off the catalogue is charged. The county edits these limits ({@code lsv_setting}, {@link LifeSettings}); the
+ * constants are the shipped defaults ({@link Limits#DEFAULT}).
  */
 public final class BookingPolicy {
 
@@ -26,25 +27,41 @@ public final class BookingPolicy {
     public static final int NO_SHOW_DAYS = 90;
     public static final BigDecimal MAX_QUANTITY = new BigDecimal("100");
 
+    /** The limits in force: the county's, or the shipped defaults. */
+    public record Limits(Duration minLead, int maxAheadDays, Duration maxSlot, Duration freeCancel, int noShowLimit,
+                         int noShowDays) {
+        public static final Limits DEFAULT = new Limits(MIN_LEAD, MAX_AHEAD_DAYS, MAX_SLOT, FREE_CANCEL,
+                NO_SHOW_LIMIT, NO_SHOW_DAYS);
+    }
+
     private BookingPolicy() {
     }
 
     public static Optional<FieldError> slot(Instant start, Instant end, Instant now) {
+        return slot(start, end, now, Limits.DEFAULT);
+    }
+
+    public static Optional<FieldError> slot(Instant start, Instant end, Instant now, Limits limits) {
         if (start == null) {
             return Optional.of(new FieldError("slotStart", "booking.error.slotStart"));
         }
-        if (end == null || !end.isAfter(start) || Duration.between(start, end).compareTo(MAX_SLOT) > 0) {
-            return Optional.of(new FieldError("slotEnd", "booking.error.slotEnd", MAX_SLOT.toHours()));
+        if (end == null || !end.isAfter(start) || Duration.between(start, end).compareTo(limits.maxSlot()) > 0) {
+            return Optional.of(new FieldError("slotEnd", "booking.error.slotEnd", limits.maxSlot().toHours()));
         }
-        if (start.isBefore(now.plus(MIN_LEAD)) || start.isAfter(now.plus(Duration.ofDays(MAX_AHEAD_DAYS)))) {
-            return Optional.of(new FieldError("slotStart", "booking.error.slotWindow", MAX_AHEAD_DAYS));
+        if (start.isBefore(now.plus(limits.minLead()))
+                || start.isAfter(now.plus(Duration.ofDays(limits.maxAheadDays())))) {
+            return Optional.of(new FieldError("slotStart", "booking.error.slotWindow", limits.maxAheadDays()));
         }
         return Optional.empty();
     }
 
     /** Whether the booker may still cancel (free) at now. */
     public static boolean bookerMayCancel(Instant slotStart, Instant now) {
-        return !now.isAfter(slotStart.minus(FREE_CANCEL));
+        return bookerMayCancel(slotStart, now, Limits.DEFAULT);
+    }
+
+    public static boolean bookerMayCancel(Instant slotStart, Instant now, Limits limits) {
+        return !now.isAfter(slotStart.minus(limits.freeCancel()));
     }
 
     /** Whether a no-show may be recorded at now. */
@@ -53,7 +70,11 @@ public final class BookingPolicy {
     }
 
     public static boolean blockedByNoShows(long recentNoShows) {
-        return recentNoShows >= NO_SHOW_LIMIT;
+        return blockedByNoShows(recentNoShows, Limits.DEFAULT);
+    }
+
+    public static boolean blockedByNoShows(long recentNoShows, Limits limits) {
+        return recentNoShows >= limits.noShowLimit();
     }
 
     /** The charge: the booked catalogue price times the quantity (0 &lt; quantity &le; 100, 2 decimals), half up. */

@@ -60,8 +60,11 @@ public class Bookings {
     private final Register register;
     private final AuditLog audit;
     private final Clock clock;
+    private final LifeSettings settings;
 
-    Bookings(LifeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit, Clock clock) {
+    Bookings(LifeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit, Clock clock,
+             LifeSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.register = register;
@@ -95,14 +98,15 @@ public class Bookings {
         Instant now = clock.instant();
         Instant start = n.slotStart() == null ? null : n.slotStart().toInstant();
         Instant end = n.slotEnd() == null ? null : n.slotEnd().toInstant();
-        BookingPolicy.slot(start, end, now).ifPresent(e -> {
+        BookingPolicy.Limits limits = settings.limits();
+        BookingPolicy.slot(start, end, now, limits).ifPresent(e -> {
             throw new InvalidRequestException(422, "error.rule", List.of(e));
         });
         String note = Acting.text("note", n.note(), 0, 500, "booking.error.note");
         if (BookingPolicy.blockedByNoShows(store.noShowsSince(houseId, now.minus(Duration.ofDays(
-                BookingPolicy.NO_SHOW_DAYS))))) {
-            throw InvalidRequestException.rule("houseId", "booking.error.noShows", BookingPolicy.NO_SHOW_LIMIT,
-                    BookingPolicy.NO_SHOW_DAYS);
+                limits.noShowDays()))), limits)) {
+            throw InvalidRequestException.rule("houseId", "booking.error.noShows", limits.noShowLimit(),
+                    limits.noShowDays());
         }
         long id = store.insertBooking(new LifeStore.NewBooking(s.id(), houseId, s.estateId(), n.elderlyId(),
                 Acting.actor(), user.role().name(), start, end, address(house), note, s.price(), s.unit()));
@@ -207,9 +211,10 @@ public class Bookings {
             }
         } else {
             booker(b, user);
-            if (!BookingPolicy.bookerMayCancel(b.slotStart().toInstant(), clock.instant())) {
+            BookingPolicy.Limits limits = settings.limits();
+            if (!BookingPolicy.bookerMayCancel(b.slotStart().toInstant(), clock.instant(), limits)) {
                 throw InvalidRequestException.rule("status", "booking.error.lateCancel",
-                        BookingPolicy.FREE_CANCEL.toHours());
+                        limits.freeCancel().toHours());
             }
         }
         Map<String, Object> set = new HashMap<>();

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -145,6 +146,28 @@ class ArrearsTests extends IntegrationTest {
         mvc.perform(get("/api/v1/arrears/wilful").param("estateId", String.valueOf(estateA))
                 .with(fixtures.as(otherClerk))).andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get("/api/v1/arrears/wilful/" + id).with(fixtures.as(otherOwner))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCountyLengthensTheShortestReminderDeadlineAndTheRuleFollowsIt() throws Exception {
+        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(null, null, null, null, null));
+        String path = "/api/v1/arrears/limits/MIN_REMINDER_DAYS";
+        json(put(path), clerk, "{\"value\": 20}").andExpect(status().isForbidden());
+        json(put("/api/v1/arrears/limits/CUT_WATER"), county, "{\"value\": 20}").andExpect(status().isBadRequest());
+        json(put(path), county, "{\"value\": 91}").andExpect(status().isBadRequest());
+        try {
+            json(put(path), county, "{\"value\": 20}").andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.name == 'MIN_REMINDER_DAYS')].value").value(20));
+            step(company, "WRITTEN_REMINDER", TODAY, TODAY.plusDays(15)).andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.errors[0].field").value("deadline"));
+            step(company, "WRITTEN_REMINDER", TODAY, TODAY.plusDays(20)).andExpect(status().isCreated());
+            assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_type = 'billing-setting'")
+                    .query(Long.class).single()).isPositive();
+            mvc.perform(get("/api/v1/arrears/limits").with(fixtures.as(owner))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.length()").value(2));
+        } finally {
+            jdbc.sql("update bil_setting set value = 15, is_default = true where name = 'MIN_REMINDER_DAYS'").update();
+        }
     }
 
     long steps() {

@@ -352,6 +352,30 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/fund/income-allocations", "FundTests: county allocates, township 403, another "
                     + "township 404; WriteEndpointFuzzTests"),
             entry("GET /api/v1/fund/check", "FundTests: county and township (own estates only), owner 403"),
+            // issues 8 and 12, second cut (branch money)
+            entry("GET /api/v1/fund/developer-charges", "FundYearTests: township sees its estate's, another none"),
+            entry("POST /api/v1/fund/developer-charges", "FundYearTests: county charges, township 403, another "
+                    + "township 404; WriteEndpointFuzzTests"),
+            entry("POST /api/v1/fund/developer-charges/{id}/payment", "FundYearTests: county pays, township 403, "
+                    + "another township 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fund/statements", "FundYearTests: owner sees own estate's, another township none"),
+            entry("POST /api/v1/fund/statements", "FundYearTests: county generates, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fund/improvement", "FundYearTests: township inside 200, another township 404"),
+            entry("GET /api/v1/fund/todo", "FundYearTests: county sees its overdue items, another township not, "
+                    + "owner none"),
+            entry("POST /api/v1/bills/fee-items/from-contract", "FeeSourceTests: the serving company, township 403, "
+                    + "another company 404; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/bills/common-income/fund-transfers", "FeeSourceTests: township inside, another "
+                    + "company 404"),
+            entry("POST /api/v1/bills/common-income/fund-transfers", "FeeSourceTests: the company transfers, "
+                    + "township 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/arrears/limits", "ArrearsTests: any signed-in role reads"),
+            entry("PUT /api/v1/arrears/limits/{name}", "ArrearsTests: county only, township 403; "
+                    + "WriteEndpointFuzzTests"),
+            entry("GET /api/v1/bookings/limits", "LifeServiceTests: any signed-in role reads"),
+            entry("PUT /api/v1/bookings/limits/{name}", "LifeServiceTests: county only, company 403; "
+                    + "WriteEndpointFuzzTests"),
             entry("GET /api/v1/committees", "CommitteeTests: lists inside, another township's never"),
             entry("GET /api/v1/committees/{id}", "CommitteeTests: 200 inside (owners' committee its own), 404 outside"),
             entry("POST /api/v1/committees", "CommitteeTests: forms inside, 404 for another township's estate; "

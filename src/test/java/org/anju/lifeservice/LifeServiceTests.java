@@ -19,6 +19,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -162,6 +165,38 @@ class LifeServiceTests extends IntegrationTest {
     }
 
     // --- helpers
+
+    @Test
+    void theCountyNarrowsHowFarAheadOwnersBookAndTheProviderSeesTheWeek() throws Exception {
+        long service = service(company, estateA, "助浴", "30");
+        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(null, null, null, null, null));
+        String path = "/api/v1/bookings/limits/MAX_AHEAD_DAYS";
+        json(put(path), company, "{\"value\": 2}").andExpect(status().isForbidden());
+        json(put("/api/v1/bookings/limits/NOPE"), county, "{\"value\": 2}").andExpect(status().isBadRequest());
+        json(put(path), county, "{\"value\": 0}").andExpect(status().isBadRequest());
+        try {
+            json(put(path), county, "{\"value\": 2}").andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.name == 'MAX_AHEAD_DAYS')].value").value(2))
+                    .andExpect(jsonPath("$[?(@.name == 'MAX_AHEAD_DAYS')].isDefault").value(false));
+            book(owner, service, null, null, hoursAhead(24 * 3), null).andExpect(status().isUnprocessableEntity())
+                    .andExpect(jsonPath("$.errors[0].field").value("slotStart"));
+            long booking = BillingIds.id(book(owner, service, null, null, hoursAhead(24 * 1.5), null)
+                    .andExpect(status().isCreated()));
+            assertThat(jdbc.sql("select count(*) from idn_audit_event where entity_type = 'life-setting'")
+                    .query(Long.class).single()).isPositive();
+            mvc.perform(get("/api/v1/bookings/limits").with(fixtures.as(owner))).andExpect(status().isOk());
+            // the provider's week shows it; another company's does not
+            String week = OffsetDateTime.parse(hoursAhead(24 * 1.5)).toLocalDate().toString();
+            mvc.perform(get("/console/bookings/calendar").param("week", week).with(fixtures.as(company)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("cal-booking-" + booking)));
+            mvc.perform(get("/console/bookings/calendar").param("week", week).with(fixtures.as(companyB)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("cal-booking-" + booking))));
+        } finally {
+            jdbc.sql("update lsv_setting set value = 30, is_default = true where name = 'MAX_AHEAD_DAYS'").update();
+        }
+    }
 
     long service(String who, long estate, String name, String price) throws Exception {
         return BillingIds.id(service(who, estate, name, price, 201));

@@ -12,6 +12,7 @@ import org.anju.billing.BillingView.ArrearsCase;
 import org.anju.billing.BillingView.ArrearsStep;
 import org.anju.billing.BillingView.CollectionRate;
 import org.anju.billing.BillingView.CommonEntry;
+import org.anju.billing.BillingView.FundTransfer;
 import org.anju.billing.BillingView.WilfulRecord;
 import org.anju.billing.WilfulStatus;
 import org.anju.identity.Jurisdiction;
@@ -204,5 +205,46 @@ public class ArrearsStore {
                 .query((rs, n) -> new CommonEntry(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8)))
                 .list();
+    }
+
+    /** Serialises the estate's common-income transfers (one at a time, so the balance is read once). */
+    public void lockCommon(long estateId) {
+        jdbc.sql("select pg_advisory_xact_lock(20261126, ?::int)").param((int) estateId).query((rs, n) -> 1).list();
+    }
+
+    /** What the estate's common-income account holds over all years: income less costs less transfers to the fund. */
+    public BigDecimal commonBalance(long estateId) {
+        return jdbc.sql("""
+                        select coalesce((select sum(case when direction = 'INCOME' then amount else -amount end)
+                                         from bil_common_income where estate_id = :e), 0)
+                             - coalesce((select sum(amount) from bil_fund_transfer where estate_id = :e), 0)""")
+                .param("e", estateId).query(BigDecimal.class).single();
+    }
+
+    public Optional<FundTransfer> transferWithKey(String key) {
+        return jdbc.sql(TRANSFER + " where idempotency_key = ?").param(key).query(ArrearsStore::transfer).optional();
+    }
+
+    public long insertTransfer(long estateId, BigDecimal amount, String decisionRef, String note, LocalDate on,
+                               String key, String actor) {
+        return jdbc.sql("""
+                        insert into bil_fund_transfer (estate_id, amount, decision_ref, note, transferred_on,
+                                                       idempotency_key, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, amount, decisionRef, note, on, key, actor).query(Long.class).single();
+    }
+
+    public List<FundTransfer> transfers(long estateId, int year) {
+        return jdbc.sql(TRANSFER + " where estate_id = ? and transferred_on >= ? and transferred_on < ? order by id")
+                .params(estateId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .query(ArrearsStore::transfer).list();
+    }
+
+    private static final String TRANSFER = """
+            select id, estate_id, amount, decision_ref, note, transferred_on, recorded_by from bil_fund_transfer""";
+
+    private static FundTransfer transfer(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new FundTransfer(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3), rs.getString(4), rs.getString(5),
+                rs.getObject(6, LocalDate.class), rs.getString(7), false);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.anju.billing.BillStatus;
 import org.anju.billing.BillingView.Batch;
 import org.anju.billing.BillingView.Bill;
+import org.anju.billing.BillingView.ContractItem;
 import org.anju.billing.BillingView.FeeItem;
 import org.anju.billing.BillingView.Payment;
 import org.anju.billing.FeeBasis;
@@ -32,7 +33,7 @@ public class BillingStore {
 
     /** A new fee item. */
     public record NewFeeItem(long projectId, long estateId, long companyId, FeeKind kind, FeeBasis basis, String name,
-                             BigDecimal unitPrice, LocalDate validFrom, LocalDate validTo) {
+                             BigDecimal unitPrice, LocalDate validFrom, LocalDate validTo, String contractItem) {
     }
 
     /** The house label: building, section, number. */
@@ -47,7 +48,7 @@ public class BillingStore {
 
     private static final String FEE_ITEM = """
             select f.id, f.project_id, f.estate_id, e.name estate_name, f.company_id, f.kind, f.basis, f.name,
-                   f.unit_price, f.valid_from, f.valid_to
+                   f.unit_price, f.valid_from, f.valid_to, f.contract_item
             from bil_fee_item f join reg_estate e on e.id = f.estate_id
             """;
 
@@ -68,11 +69,42 @@ public class BillingStore {
     public long insertFeeItem(NewFeeItem f) {
         return jdbc.sql("""
                         insert into bil_fee_item (project_id, estate_id, company_id, kind, basis, name, unit_price,
-                                                  valid_from, valid_to)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                                  valid_from, valid_to, contract_item)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(f.projectId(), f.estateId(), f.companyId(), f.kind().name(), f.basis().name(), f.name(),
-                        f.unitPrice(), f.validFrom(), f.validTo())
+                        f.unitPrice(), f.validFrom(), f.validTo(), f.contractItem())
                 .query(Long.class).single();
+    }
+
+    /** The project's contracted fee items (read from the market's mkt_fee_item, decision 0016), in their order. */
+    public List<ContractItem> contractItems(long projectId) {
+        return jdbc.sql("select name, unit_price from mkt_fee_item where project_id = ? order by id").param(projectId)
+                .query((rs, n) -> new ContractItem(rs.getString(1), rs.getBigDecimal(2))).list();
+    }
+
+    /** The project's items from that contracted item still open on the day (valid_to null or on/after it). */
+    public List<FeeItem> openFromContract(long projectId, String contractItem, LocalDate day) {
+        return jdbc.sql(FEE_ITEM + " where f.project_id = ? and f.contract_item = ?"
+                        + " and (f.valid_to is null or f.valid_to >= ?) order by f.valid_from")
+                .params(projectId, contractItem, day).query(BillingStore::feeItem).list();
+    }
+
+    /** Serialises the project's fee-item changes (one import at a time). */
+    public void lockProjectItems(long projectId) {
+        jdbc.sql("select pg_advisory_xact_lock(20261127, ?::int)").param((int) projectId).query((rs, n) -> 1).list();
+    }
+
+    /** Ends an item on the day (its last day in force); bills already made keep their figures. */
+    public void endFeeItem(long id, LocalDate lastDay) {
+        jdbc.sql("update bil_fee_item set valid_to = ? where id = ?").params(lastDay, id).update();
+    }
+
+    /** The project's open items of a kind not from the contract (entered before it), begun before the day. */
+    public List<Long> openLocal(long projectId, FeeKind kind, LocalDate day) {
+        return jdbc.sql("""
+                        select id from bil_fee_item where project_id = ? and kind = ? and contract_item is null
+                          and (valid_to is null or valid_to >= ?) and valid_from < ?""")
+                .params(projectId, kind.name(), day, day).query(Long.class).list();
     }
 
     public boolean feeItemExists(long projectId, String name, LocalDate validFrom) {
@@ -295,7 +327,8 @@ public class BillingStore {
         return new FeeItem(rs.getLong("id"), rs.getLong("project_id"), rs.getLong("estate_id"),
                 rs.getString("estate_name"), rs.getLong("company_id"), FeeKind.valueOf(rs.getString("kind")),
                 FeeBasis.valueOf(rs.getString("basis")), rs.getString("name"), rs.getBigDecimal("unit_price"),
-                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class));
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+                rs.getString("contract_item"));
     }
 
     static Bill bill(ResultSet rs, LocalDate today) throws SQLException {

@@ -42,6 +42,10 @@ class BillingApi {
                           LocalDate validFrom, LocalDate validTo) {
     }
 
+    /** Body of POST /api/v1/bills/fee-items/from-contract. */
+    record FromContractRequest(Long estateId, LocalDate validFrom) {
+    }
+
     /** Body of PUT /api/v1/bills/fee-items/{id}/spaces. */
     record SpacesRequest(Long houseId, Integer spaces) {
     }
@@ -112,6 +116,12 @@ class BillingApi {
         FeeItem f = bills.addFeeItem(new Bills.NewFeeItem(body.estateId(), body.kind(), body.basis(), body.name(),
                 body.unitPrice(), body.validFrom(), body.validTo()));
         return ResponseEntity.created(URI.create("/api/v1/bills/fee-items/" + f.id())).body(f);
+    }
+
+    @PostMapping("/fee-items/from-contract")
+    @Operation(summary = "按项目合同收费项目 (市场模块) 生成自某月起的收费项目; 已按合同价生效的不重复生成")
+    List<FeeItem> fromContract(@RequestBody FromContractRequest body) {
+        return bills.feeItemsFromContract(body.estateId(), body.validFrom());
     }
 
     @PutMapping("/fee-items/{id}/spaces")

@@ -137,6 +137,8 @@ class BillingPages {
         model.addAttribute("estateId", chosen);
         model.addAttribute("year", y);
         model.addAttribute("account", chosen == null ? null : common.account(chosen, y));
+        model.addAttribute("transfers", chosen == null ? List.of() : common.transfers(chosen, y));
+        model.addAttribute("transferKey", "T-" + java.util.UUID.randomUUID());
         model.addAttribute("categories", org.anju.billing.CommonIncome.Category.values());
         model.addAttribute("isCompany", isRole(Role.PROPERTY_COMPANY));
         model.addAttribute("today", LocalDate.now(clock));
@@ -152,6 +154,15 @@ class BillingPages {
         return attempt(redirect, "redirect:/console/bills/common-income?estateId=" + (estateId == null ? "" : estateId),
                 () -> common.record(new org.anju.billing.CommonIncome.NewEntry(estateId, income, category, amount,
                         occurredOn, note)), "commonIncome.flash.recorded");
+    }
+
+    @PostMapping("/console/bills/common-income/transfer")
+    String transfer(@RequestParam(required = false) Long estateId, @RequestParam(required = false) BigDecimal amount,
+                    @RequestParam(required = false) String decisionRef, @RequestParam(required = false) String note,
+                    @RequestParam(required = false) String idempotencyKey, RedirectAttributes redirect) {
+        return attempt(redirect, "redirect:/console/bills/common-income?estateId=" + (estateId == null ? "" : estateId),
+                () -> common.transferToFund(new org.anju.billing.CommonIncome.NewTransfer(estateId, amount,
+                        decisionRef, note, idempotencyKey)), "commonIncome.flash.transferred");
     }
 
     @GetMapping("/console/arrears")

@@ -406,6 +406,8 @@ public class LedgerStore {
     private static final String ARREARS_FROM = """
              from reg_house h join reg_building b on b.id = h.building_id
             """ + PLACE + """
+             left join (fnd_developer_charge_house gh join fnd_developer_charge g on g.id = gh.charge_id)
+                  on gh.house_id = h.id
              where not exists (select 1 from fnd_deposit d where d.house_id = h.id and d.kind = 'FIRST')
                and coalesce(h.built_year, e.built_year, 2008) >= 2008
             """;
@@ -421,20 +423,24 @@ public class LedgerStore {
      * what the current standard asks of them, and who owes it (the developer while a house has no owner).
      */
     public List<Arrear> arrears(Jurisdiction j, Long townshipId, Long estateId, BigDecimal withLift,
-                               BigDecimal withoutLift, PageRequest page) {
+                               BigDecimal withoutLift, LocalDate today, PageRequest page) {
         Where w = arrearsWhere(j, townshipId, estateId);
         return jdbc.sql("""
                         select h.id, e.id, e.name, b.name, h.section || ' ' || h.number, h.exclusive_area, b.has_lift,
-                               round(h.exclusive_area * case when b.has_lift then :lift else :nolift end, 2),
-                               exists (select 1 from reg_ownership o where o.house_id = h.id)""" + ARREARS_FROM
-                        + " and " + w.sql() + " order by e.name, b.name, h.section, h.number, h.id"
+                               coalesce(gh.amount,
+                                        round(h.exclusive_area * case when b.has_lift then :lift else :nolift end, 2)),
+                               exists (select 1 from reg_ownership o where o.house_id = h.id), g.id, g.due_on
+                        """ + ARREARS_FROM
+                        + " and " + w.sql() + " order by g.due_on nulls last, e.name, b.name, h.section, h.number, h.id"
                         + " limit :limit offset :offset")
                 .params(w.params()).param("lift", withLift).param("nolift", withoutLift)
                 .param("limit", page.size()).param("offset", page.offset())
                 .query((rs, n) -> new Arrear(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5).strip(), rs.getBigDecimal(6), rs.getBoolean(7), rs.getBigDecimal(8),
                         BigDecimal.ZERO.setScale(2), rs.getBigDecimal(8), rs.getBoolean(9) ? Payer.OWNER
-                        : Payer.DEVELOPER)).list();
+                        : Payer.DEVELOPER, rs.getObject(10, Long.class), rs.getObject(11, LocalDate.class),
+                        rs.getObject(11, LocalDate.class) != null
+                                && rs.getObject(11, LocalDate.class).isBefore(today))).list();
     }
 
     public long countArrears(Jurisdiction j, Long townshipId, Long estateId) {

@@ -234,4 +234,19 @@ public class UsageStore {
                 exclusion == null ? null : Exclusion.valueOf(exclusion), rs.getString(21), rs.getBigDecimal(22),
                 rs.getBigDecimal(23), rs.getBigDecimal(24), rs.getObject(25, LocalDate.class), rs.getInt(26));
     }
+
+    /**
+     * An estate's improvement figures: its income above the demand rate so far, and what its improvement uses
+     * hold (budget while open, what was paid once completed; rejected and cancelled ones nothing), except one.
+     */
+    public BigDecimal[] improvementFigures(long estateId, long exceptUsage) {
+        BigDecimal above = jdbc.sql("select coalesce(sum(above_demand), 0) from fnd_income where estate_id = ?")
+                .param(estateId).query(BigDecimal.class).single();
+        BigDecimal held = jdbc.sql("""
+                        select coalesce(sum(case when status = 'COMPLETED' then final_amount else budget end), 0)
+                        from fnd_usage where estate_id = ? and kind = 'IMPROVEMENT' and id <> ?
+                          and status in ('APPLIED', 'APPROVED', 'COMPLETED')""")
+                .params(estateId, exceptUsage).query(BigDecimal.class).single();
+        return new BigDecimal[] {above, held};
+    }
 }

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.anju.fund.DepositKind;
 import org.anju.fund.FundChecks;
 import org.anju.fund.FundIncome;
+import org.anju.fund.DeveloperCharges;
 import org.anju.fund.FundLedger;
 import org.anju.fund.FundView.Posted;
 import org.anju.fund.Payer;
@@ -45,8 +46,10 @@ class FundPages {
     private final FundIncome income;
     private final FundChecks checks;
     private final Register register;
+    private final DeveloperCharges charges;
 
-    FundPages(FundLedger ledger, FundIncome income, FundChecks checks, Register register) {
+    FundPages(FundLedger ledger, FundIncome income, FundChecks checks, Register register, DeveloperCharges charges) {
+        this.charges = charges;
         this.ledger = ledger;
         this.income = income;
         this.checks = checks;
@@ -134,6 +137,8 @@ class FundPages {
         filters(model, townshipId, communityId);
         model.addAttribute("filter", new Filter(townshipId, communityId, estateId, null, null, null));
         model.addAttribute("page", ledger.arrears(townshipId, estateId, PageRequest.ofConsole(page, size)));
+        model.addAttribute("charges", charges.list(estateId, new PageRequest(0, 20)));
+        model.addAttribute("isCounty", county());
         model.addAttribute("pagerPath", "/console/fund/arrears");
         model.addAttribute("filterQuery", new QueryString().with("townshipId", townshipId)
                 .with("communityId", communityId).with("estateId", estateId).toString());

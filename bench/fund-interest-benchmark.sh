@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One quarter's interest allocated to every house account of a generated database (issue 8), against a single SQL
+# UPDATE of the same rows' stored balances (the issue's target: within 2x).
+#   bench/generate.sh --houses 1000000 --url jdbc:postgresql://127.0.0.1:5432/anju_bench_fnd
+#   bench/fund-interest-benchmark.sh --url jdbc:postgresql://127.0.0.1:5432/anju_bench_fnd [--user postgres]
+# Writes a first deposit for every house (as the demo), then times FundIncome's allocation per estate, the baseline
+# UPDATE and the invariant check. Run it once per fresh database. See docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=$(ls target/anju-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$jar" || -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]]; then
+  mvn -q -B -DskipTests package
+  jar=$(ls target/anju-*.jar | grep -v original | head -1)
+fi
+java ${BENCH_JAVA_OPTS:--Xmx2g} -Dloader.main=org.anju.demo.InterestBench -cp "$jar" \
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@" 2>&1 | grep -E "BENCH|ERROR"
