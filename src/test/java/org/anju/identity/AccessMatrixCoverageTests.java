@@ -130,9 +130,11 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/portal/notices/{id}", "NoticeTests: county 200, another county 404, township 403"),
             entry("POST /api/v1/portal/notices", "NoticeTests: county drafts, township 403; WriteEndpointFuzzTests"),
             entry("PUT /api/v1/portal/notices/{id}", "NoticeTests: county changes, stale version 409, another county 404; "
+                    + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/portal/notices/{id}/publish", "NoticeTests: county publishes, another county 404, "
                     + "township 403; WriteEndpointFuzzTests"),
             entry("POST /api/v1/portal/notices/{id}/withdraw", "NoticeTests: county withdraws, another county 404; "
+                    + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/portal/notices/{id}/attachments", "NoticeTests: county attaches a real PDF, garbage "
                     + "400, another county 404; WriteEndpointFuzzTests"),
             entry("GET /api/v1/portal/notices/{id}/attachments/{attachmentId}", "NoticeTests: county 200, another "
