@@ -10,7 +10,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The demo's complaints: about 60 in 台前县 in every state, and work waiting for bumen, wuye and yezhu. */
+/**
+ * The demo's complaints: about 60 in 台前县 in every state, work waiting for bumen, wuye and yezhu, the estates placed
+ * on the map, and photos on yezhu's report.
+ */
 class DemoCaseworkTests extends IntegrationTest {
 
     @Test
@@ -38,6 +41,19 @@ class DemoCaseworkTests extends IntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements", greaterThan(0)));
         mvc.perform(get("/api/v1/stats/casework").with(fixtures.as("county"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total.satisfactionRate", greaterThan(50.0)));
+    }
+
+    @Test
+    void everyTaiqianEstateIsOnTheMapAndYezhusReportCarriesPhotos() throws Exception {
+        // (tests may add estates of their own to the county: those have no position)
+        assertThat(count("select count(*) from reg_estate e where e.region_path like '/1/2/3/%'"
+                + " and e.longitude between 115.5 and 116.3 and e.latitude between 35.7 and 36.3")).isGreaterThan(50);
+        mvc.perform(get("/api/v1/complaints/map").with(fixtures.as("county"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.estates.length()", greaterThan(10)));
+        long resolved = jdbc.sql("select id from cas_case where status = 'RESOLVED' and reporter_account_id ="
+                + " (select id from idn_account where username = 'yezhu')").query(Long.class).single();
+        mvc.perform(get("/api/v1/complaints/" + resolved).with(fixtures.as("yezhu"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.photos.length()").value(3));
     }
 
     private long count(String sql) {
