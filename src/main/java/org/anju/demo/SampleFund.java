@@ -18,15 +18,10 @@ import org.anju.fund.FundView.Account;
 import org.anju.fund.UsageAction;
 import org.anju.fund.UsageKind;
 import org.anju.governance.CommitteeCoverage;
-import org.anju.identity.Accounts;
-import org.anju.identity.AnjuUser;
 import org.anju.platform.PageRequest;
 import org.anju.region.RegisterGenerator.County;
 import org.anju.region.RegisterGenerator.Estate;
 import org.anju.region.RegisterGenerator.Township;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,16 +41,16 @@ class SampleFund {
     private final FundUsages usages;
     private final FundLedger ledger;
     private final CommitteeCoverage coverage;
-    private final Accounts accounts;
+    private final DemoSession session;
     private final Clock clock;
 
-    SampleFund(FundSeeds seeds, FundUsages usages, FundLedger ledger, CommitteeCoverage coverage, Accounts accounts,
+    SampleFund(FundSeeds seeds, FundUsages usages, FundLedger ledger, CommitteeCoverage coverage, DemoSession session,
                Clock clock) {
         this.seeds = seeds;
         this.usages = usages;
         this.ledger = ledger;
         this.coverage = coverage;
-        this.accounts = accounts;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -165,14 +160,6 @@ class SampleFund {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        AnjuUser user = accounts.load(username).orElseThrow();
-        var context = SecurityContextHolder.getContext();
-        Authentication before = context.getAuthentication();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+        return session.as(username, work);
     }
 }
