@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
 class SampleCredit {
 
     private final CreditBook book;
-    private final DemoSession session;
+    private final DemoSignIn session;
     private final JdbcClient jdbc;
 
-    SampleCredit(CreditBook book, DemoSession session, JdbcClient jdbc) {
+    SampleCredit(CreditBook book, DemoSignIn session, JdbcClient jdbc) {
         this.book = book;
         this.session = session;
         this.jdbc = jdbc;

@@ -36,10 +36,10 @@ class SampleInspections {
     private final Inspections inspections;
     private final Hazards hazards;
     private final Projects projects;
-    private final DemoSession session;
+    private final DemoSignIn session;
     private final JdbcClient jdbc;
 
-    SampleInspections(Inspections inspections, Hazards hazards, Projects projects, DemoSession session,
+    SampleInspections(Inspections inspections, Hazards hazards, Projects projects, DemoSignIn session,
                       JdbcClient jdbc) {
         this.inspections = inspections;
         this.hazards = hazards;

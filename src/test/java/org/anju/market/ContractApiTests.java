@@ -257,6 +257,11 @@ class ContractApiTests extends IntegrationTest {
                 .andExpect(jsonPath("$.content[0].contractId").value(id))
                 .andExpect(jsonPath("$.content[0].handover.passed").value(false))
                 .andExpect(jsonPath("$.content[0].handover.items.length()").value(7));
+        // credit scores the ending through ContractEnded (decision 0019): dismissed, and left 29 days late
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(jdbc.sql("select rule_code from crd_event where source_ref = ? order by rule_code")
+                        .param("contract:" + id).query(String.class).list())
+                        .containsExactly("CONTRACT_DISMISSED", "CONTRACT_OVERSTAYED"));
     }
 
     @Test
