@@ -13,7 +13,6 @@ import org.anju.garbage.SortingStatus;
 import org.anju.governance.CommitteeView.Committee;
 import org.anju.governance.Committees;
 import org.anju.identity.Accounts;
-import org.anju.identity.AnjuUser;
 import org.anju.market.Companies;
 import org.anju.market.CompanyView.Staff;
 import org.anju.platform.PageRequest;
@@ -29,9 +28,6 @@ import org.anju.workforce.EventKind;
 import org.anju.workforce.Selections;
 import org.anju.workforce.Trainings;
 import org.anju.workforce.WorkforceSeeds;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -235,14 +231,6 @@ class SamplePlanWork {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        AnjuUser user = accounts.load(username).orElseThrow();
-        var context = SecurityContextHolder.getContext();
-        Authentication before = context.getAuthentication();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+        return SignedIn.as(accounts, username, work);
     }
 }

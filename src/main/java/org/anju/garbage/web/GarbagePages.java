@@ -1,15 +1,13 @@
 package org.anju.garbage.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.anju.garbage.GarbageSorting;
 import org.anju.garbage.GarbageView.Coverage;
 import org.anju.garbage.SortingStatus;
-import org.anju.platform.InvalidRequestException;
+import org.anju.platform.FormInput;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.springframework.context.MessageSource;
@@ -81,67 +79,26 @@ class GarbagePages {
     @PostMapping("/{estateId:\\d+}")
     String save(@PathVariable long estateId, @RequestParam Map<String, String> p, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            garbage.save(estateId, new GarbageSorting.SiteForm(status(p.get("status")), date(p.get("startedOn")), number(p, "binsKitchen"),
-                    number(p, "binsRecyclable"), number(p, "binsHazardous"), number(p, "binsOther"),
-                    number(p, "transferVehicles"), p.get("transferNote"), number(p, "guides"),
-                    number(p, "noticeBoards"), p.containsKey("recyclingPoint")));
-            redirect.addFlashAttribute("flash", "garbage.saved");
-            return "redirect:/console/garbage/" + estateId;
-        } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            model.addAttribute("errors", errors(e));
-            return detail(estateId, model);
-        }
+        return FormInput.attempt(() -> garbage.save(estateId, new GarbageSorting.SiteForm(
+                        FormInput.enumOf(SortingStatus.class, p.get("status")), FormInput.date(p.get("startedOn")),
+                        FormInput.integer(p.get("binsKitchen")), FormInput.integer(p.get("binsRecyclable")),
+                        FormInput.integer(p.get("binsHazardous")), FormInput.integer(p.get("binsOther")),
+                        FormInput.integer(p.get("transferVehicles")), p.get("transferNote"),
+                        FormInput.integer(p.get("guides")), FormInput.integer(p.get("noticeBoards")),
+                        p.containsKey("recyclingPoint"))), () -> "redirect:/console/garbage/" + estateId,
+                "garbage.saved", redirect, response, model, messages, () -> detail(estateId, model));
     }
 
     @PostMapping("/{estateId:\\d+}/checks")
     String check(@PathVariable long estateId, @RequestParam Map<String, String> p, Model model,
                  RedirectAttributes redirect, HttpServletResponse response) {
-        try {
-            garbage.check(estateId, new GarbageSorting.CheckForm(date(p.get("checkedOn")),
-                    p.get("cleared") == null ? null : Boolean.valueOf(p.get("cleared")), p.get("note")));
-            redirect.addFlashAttribute("flash", "garbage.checked");
-            return "redirect:/console/garbage/" + estateId;
-        } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            model.addAttribute("errors", errors(e));
-            return detail(estateId, model);
-        }
-    }
-
-    private Map<String, String> errors(InvalidRequestException e) {
-        Map<String, String> out = new LinkedHashMap<>();
-        e.errors().forEach(f -> out.putIfAbsent(f.field(), messages.getMessage(f.messageKey(), f.args(),
-                f.messageKey(), org.springframework.context.i18n.LocaleContextHolder.getLocale())));
-        return out;
+        return FormInput.attempt(() -> garbage.check(estateId, new GarbageSorting.CheckForm(
+                        FormInput.date(p.get("checkedOn")), p.get("cleared") == null ? null
+                        : Boolean.valueOf(p.get("cleared")), p.get("note"))), () -> "redirect:/console/garbage/" + estateId,
+                "garbage.checked", redirect, response, model, messages, () -> detail(estateId, model));
     }
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    private static Integer number(Map<String, String> p, String key) {
-        String v = p.get(key);
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static SortingStatus status(String v) {
-        return java.util.Arrays.stream(SortingStatus.values()).filter(s -> s.name().equals(v)).findFirst().orElse(null);
-    }
-
-    private static LocalDate date(String v) {
-        try {
-            return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,11 +1,10 @@
 package org.anju.renewal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import org.anju.platform.InvalidRequestException;
+import java.util.function.Supplier;
+import org.anju.platform.FormInput;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.region.Register;
@@ -13,7 +12,6 @@ import org.anju.renewal.FundingSource;
 import org.anju.renewal.OldEstates;
 import org.anju.renewal.RenovationStatus;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +62,8 @@ class RenewalPages {
     @PostMapping("/settings")
     String settings(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        return attempt(() -> old.saveSettings(new OldEstates.SettingsForm(decimal(p.get("targetArea")),
-                integer(p.get("tolerancePercent")))), "redirect:/console/renewal", redirect, response, model,
+        return attempt(() -> old.saveSettings(new OldEstates.SettingsForm(FormInput.decimal(p.get("targetArea")),
+                FormInput.integer(p.get("tolerancePercent")))), "redirect:/console/renewal", redirect, response, model,
                 () -> list(null, null, null, null, model));
     }
 
@@ -92,9 +90,10 @@ class RenewalPages {
     @PostMapping("/estates/{estateId:\\d+}")
     String renovate(@PathVariable long estateId, @RequestParam Map<String, String> p, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
-        String status = p.get("status");
-        return attempt(() -> old.renovate(estateId, new OldEstates.RenovationForm(named(RenovationStatus.values(), status), integer(p.get("renovationYear")), p.get("scope"),
-                        decimal(p.get("buildingArea")), longValue(p.get("serviceAreaId")))), "redirect:/console/renewal/estates/" + estateId,
+        var form = new OldEstates.RenovationForm(FormInput.enumOf(RenovationStatus.class, p.get("status")),
+                FormInput.integer(p.get("renovationYear")), p.get("scope"), FormInput.decimal(p.get("buildingArea")),
+                FormInput.longValue(p.get("serviceAreaId")));
+        return attempt(() -> old.renovate(estateId, form), "redirect:/console/renewal/estates/" + estateId,
                 redirect, response, model, () -> estate(estateId, model));
     }
 
@@ -120,71 +119,24 @@ class RenewalPages {
     @PostMapping("/service-areas/{id:\\d+}/funding")
     String fund(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
-        String source = p.get("source");
-        return attempt(() -> old.fund(id, new OldEstates.FundingForm(integer(p.get("year")), named(FundingSource.values(), source), decimal(p.get("amount")), p.get("note"))),
-                "redirect:/console/renewal/service-areas/" + id, redirect, response, model, () -> area(id, model));
+        var form = new OldEstates.FundingForm(FormInput.integer(p.get("year")),
+                FormInput.enumOf(FundingSource.class, p.get("source")), FormInput.decimal(p.get("amount")), p.get("note"));
+        return attempt(() -> old.fund(id, form), "redirect:/console/renewal/service-areas/" + id, redirect, response,
+                model, () -> area(id, model));
     }
 
     private String attempt(Runnable action, String success, RedirectAttributes redirect, HttpServletResponse response,
-                           Model model, java.util.function.Supplier<String> failure) {
+                           Model model, Supplier<String> failure) {
         return attempt(action, success, redirect, response, model, failure, () -> success);
     }
 
     private String attempt(Runnable action, String success, RedirectAttributes redirect, HttpServletResponse response,
-                           Model model, java.util.function.Supplier<String> failure,
-                           java.util.function.Supplier<String> next) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flash", "renewal.saved");
-            return next.get();
-        } catch (InvalidRequestException e) {
-            response.setStatus(422);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.getMessage(f.messageKey(), f.args(),
-                    f.messageKey(), LocaleContextHolder.getLocale())));
-            model.addAttribute("errors", errors);
-            return failure.get();
-        }
+                           Model model, Supplier<String> failure, Supplier<String> next) {
+        return FormInput.attempt(action, next, "renewal.saved", redirect, response, model, messages, failure);
     }
 
     private static OldEstates.AreaForm area(Map<String, String> p) {
-        String township = p.get("townshipId");
-        LocalDate opened;
-        try {
-            opened = p.get("stationOpenedOn") == null || p.get("stationOpenedOn").isBlank() ? null
-                    : LocalDate.parse(p.get("stationOpenedOn"));
-        } catch (java.time.format.DateTimeParseException e) {
-            opened = LocalDate.MAX;
-        }
-        return new OldEstates.AreaForm(longValue(township),
-                p.get("name"), p.get("stationName"), p.get("stationAddress"), opened);
-    }
-
-    private static <E extends Enum<E>> E named(E[] values, String v) {
-        return java.util.Arrays.stream(values).filter(e -> e.name().equals(v)).findFirst().orElse(null);
-    }
-
-    private static Long longValue(String v) {
-        try {
-            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
-
-    private static Integer integer(String v) {
-        try {
-            return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static BigDecimal decimal(String v) {
-        try {
-            return v == null || v.isBlank() ? null : new BigDecimal(v.strip());
-        } catch (NumberFormatException e) {
-            return BigDecimal.ONE.negate();
-        }
+        return new OldEstates.AreaForm(FormInput.longValue(p.get("townshipId")), p.get("name"), p.get("stationName"),
+                p.get("stationAddress"), FormInput.date(p.get("stationOpenedOn")));
     }
 }

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
+import org.anju.platform.FormInput;
 import org.anju.platform.PageRequest;
 import org.anju.workforce.Certificates;
 import org.anju.workforce.Selections;
 import org.anju.workforce.WorkforceView.SelectionDetail;
-import org.anju.workforce.web.WorkforcePages.Forms;
 import org.anju.workforce.web.WorkforcePages.StaffOption;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -59,8 +59,9 @@ class SelectionPages {
     String create(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         long[] id = new long[1];
-        return Forms.attempt(() -> id[0] = selections.create(new Selections.SelectionForm(Forms.integer(p.get("year")),
-                        p.get("title"), Forms.integer(p.get("winners")))).id(),
+        var form = new Selections.SelectionForm(FormInput.integer(p.get("year")), p.get("title"),
+                FormInput.integer(p.get("winners")));
+        return WorkforcePages.attempt(() -> id[0] = selections.create(form).id(),
                 () -> "redirect:/console/workforce/selections/" + id[0], redirect, response, model, messages,
                 () -> list(null, null, model));
     }
@@ -93,30 +94,31 @@ class SelectionPages {
     String nominate(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
                     RedirectAttributes redirect, HttpServletResponse response) {
         String[] pick = p.getOrDefault("staff", "").split(":");
-        Long company = pick.length == 2 ? Forms.longValue(pick[0]) : null;
-        Long staff = pick.length == 2 ? Forms.longValue(pick[1]) : null;
-        return Forms.attempt(() -> selections.nominate(id, new Selections.NominationForm(staff, company, p.get("deeds"))),
+        Long company = pick.length == 2 ? FormInput.longValue(pick[0]) : null;
+        Long staff = pick.length == 2 ? FormInput.longValue(pick[1]) : null;
+        var form = new Selections.NominationForm(staff, company, p.get("deeds"));
+        return WorkforcePages.attempt(() -> selections.nominate(id, form),
                 () -> "redirect:/console/workforce/selections/" + id, redirect, response, model, messages,
                 () -> detail(id, model));
     }
 
     @PostMapping("/{id:\\d+}/voting")
     String openVoting(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return Forms.attempt(() -> selections.openVoting(id), () -> "redirect:/console/workforce/selections/" + id,
+        return WorkforcePages.attempt(() -> selections.openVoting(id), () -> "redirect:/console/workforce/selections/" + id,
                 redirect, response, model, messages, () -> detail(id, model));
     }
 
     @PostMapping("/{id:\\d+}/votes")
     String vote(@PathVariable long id, @RequestParam(required = false) String nominationId, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
-        return Forms.attempt(() -> selections.vote(id, new Selections.VoteForm(Forms.longValue(nominationId))),
+        return WorkforcePages.attempt(() -> selections.vote(id, new Selections.VoteForm(FormInput.longValue(nominationId))),
                 () -> "redirect:/console/workforce/selections/" + id, redirect, response, model, messages,
                 () -> detail(id, model));
     }
 
     @PostMapping("/{id:\\d+}/publication")
     String publish(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return Forms.attempt(() -> selections.publish(id), () -> "redirect:/console/workforce/selections/" + id,
+        return WorkforcePages.attempt(() -> selections.publish(id), () -> "redirect:/console/workforce/selections/" + id,
                 redirect, response, model, messages, () -> detail(id, model));
     }
 }

@@ -2,16 +2,14 @@ package org.anju.workforce.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.anju.governance.Committees;
-import org.anju.platform.InvalidRequestException;
+import org.anju.platform.FormInput;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.workforce.Audience;
@@ -20,7 +18,6 @@ import org.anju.workforce.EventKind;
 import org.anju.workforce.Trainings;
 import org.anju.workforce.WorkforceView.EventDetail;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,9 +78,9 @@ class WorkforcePages {
     String create(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         long[] id = new long[1];
-        return Forms.attempt(() -> id[0] = trainings.create(new Trainings.EventForm(Forms.enumOf(EventKind.class,
-                        p.get("kind")), Forms.enumOf(Audience.class, p.get("audience")), p.get("title"),
-                        Forms.date(p.get("heldOn")), Forms.decimal(p.get("hours")), p.get("organiser"))).id(),
+        return attempt(() -> id[0] = trainings.create(new Trainings.EventForm(FormInput.enumOf(EventKind.class,
+                        p.get("kind")), FormInput.enumOf(Audience.class, p.get("audience")), p.get("title"),
+                        FormInput.date(p.get("heldOn")), FormInput.decimal(p.get("hours")), p.get("organiser"))).id(),
                 () -> "redirect:/console/workforce/trainings/" + id[0], redirect, response, model, messages,
                 () -> list(null, null, null, null, null, model));
     }
@@ -115,9 +112,9 @@ class WorkforcePages {
     String attend(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {
         String[] pick = p.getOrDefault("staff", "").split(":");
-        Long company = pick.length == 2 ? Forms.longValue(pick[0]) : null;
-        Long staff = pick.length == 2 ? Forms.longValue(pick[1]) : null;
-        return Forms.attempt(() -> trainings.attend(id, new Trainings.AttendForm(staff, company, p.get("name"),
+        Long company = pick.length == 2 ? FormInput.longValue(pick[0]) : null;
+        Long staff = pick.length == 2 ? FormInput.longValue(pick[1]) : null;
+        return attempt(() -> trainings.attend(id, new Trainings.AttendForm(staff, company, p.get("name"),
                         p.get("unit"), p.get("result"))), () -> "redirect:/console/workforce/trainings/" + id, redirect,
                 response, model, messages, () -> detail(id, model));
     }
@@ -125,7 +122,7 @@ class WorkforcePages {
     @PostMapping("/trainings/{id:\\d+}/committees")
     String committee(@PathVariable long id, @RequestParam(required = false) String committeeId, Model model,
                      RedirectAttributes redirect, HttpServletResponse response) {
-        return Forms.attempt(() -> trainings.committeeAttend(id, new Trainings.CommitteeForm(Forms.longValue(committeeId),
+        return attempt(() -> trainings.committeeAttend(id, new Trainings.CommitteeForm(FormInput.longValue(committeeId),
                         List.of())), () -> "redirect:/console/workforce/trainings/" + id, redirect, response, model,
                 messages, () -> detail(id, model));
     }
@@ -134,7 +131,7 @@ class WorkforcePages {
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         byte[] content = file == null ? null : file.getBytes();
-        return Forms.attempt(() -> trainings.addMaterial(id, file == null ? null : file.getOriginalFilename(),
+        return attempt(() -> trainings.addMaterial(id, file == null ? null : file.getOriginalFilename(),
                         file == null ? null : file.getContentType(), content),
                 () -> "redirect:/console/workforce/trainings/" + id, redirect, response, model, messages,
                 () -> detail(id, model));
@@ -162,67 +159,9 @@ class WorkforcePages {
         return "workforce/certificates";
     }
 
-    /** Form helpers of the workforce pages. */
-    static final class Forms {
-
-        private Forms() {
-        }
-
-        static String attempt(Runnable action, Supplier<String> next, RedirectAttributes redirect,
-                              HttpServletResponse response, Model model, MessageSource messages,
-                              Supplier<String> failure) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("flash", "workforce.saved");
-                return next.get();
-            } catch (InvalidRequestException e) {
-                response.setStatus(422);
-                Map<String, String> errors = new LinkedHashMap<>();
-                e.errors().forEach(f -> errors.putIfAbsent(f.field(), messages.getMessage(f.messageKey(), f.args(),
-                        f.messageKey(), LocaleContextHolder.getLocale())));
-                model.addAttribute("errors", errors);
-                return failure.get();
-            }
-        }
-
-        static <E extends Enum<E>> E enumOf(Class<E> type, String v) {
-            try {
-                return v == null || v.isBlank() ? null : Enum.valueOf(type, v.strip());
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-
-        static LocalDate date(String v) {
-            try {
-                return v == null || v.isBlank() ? null : LocalDate.parse(v.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-
-        static BigDecimal decimal(String v) {
-            try {
-                return v == null || v.isBlank() ? null : new BigDecimal(v.strip());
-            } catch (NumberFormatException e) {
-                return BigDecimal.ONE.negate();
-            }
-        }
-
-        static Integer integer(String v) {
-            try {
-                return v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
-            } catch (NumberFormatException e) {
-                return -1;
-            }
-        }
-
-        static Long longValue(String v) {
-            try {
-                return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
-            } catch (NumberFormatException e) {
-                return -1L;
-            }
-        }
+    /** The workforce pages' form round trip (flash workforce.saved). */
+    static String attempt(Runnable action, Supplier<String> next, RedirectAttributes redirect,
+                          HttpServletResponse response, Model model, MessageSource messages, Supplier<String> failure) {
+        return FormInput.attempt(action, next, "workforce.saved", redirect, response, model, messages, failure);
     }
 }
