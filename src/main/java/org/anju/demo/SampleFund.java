@@ -19,14 +19,10 @@ import org.anju.fund.UsageAction;
 import org.anju.fund.UsageKind;
 import org.anju.governance.CommitteeCoverage;
 import org.anju.identity.Accounts;
-import org.anju.identity.AnjuUser;
 import org.anju.platform.PageRequest;
 import org.anju.region.RegisterGenerator.County;
 import org.anju.region.RegisterGenerator.Estate;
 import org.anju.region.RegisterGenerator.Township;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -165,14 +161,6 @@ class SampleFund {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        AnjuUser user = accounts.load(username).orElseThrow();
-        var context = SecurityContextHolder.getContext();
-        Authentication before = context.getAuthentication();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+        return RunAs.as(accounts, username, work);
     }
 }
