@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.anju.identity.Accounts;
-import org.anju.identity.AnjuUser;
 import org.anju.region.RegionPlaces;
 import org.anju.region.RegisterGenerator.County;
 import org.anju.region.RegisterGenerator.Township;
@@ -21,9 +20,6 @@ import org.anju.stats.ScoreRule;
 import org.anju.stats.StatsSeeds;
 import org.anju.stats.SupervisionTasks;
 import org.anju.stats.SupervisionTasks.NewAssignment;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -114,14 +110,6 @@ class SampleAssessment {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        AnjuUser user = accounts.load(username).orElseThrow();
-        var context = SecurityContextHolder.getContext();
-        Authentication before = context.getAuthentication();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            context.setAuthentication(before);
-        }
+        return SignedIn.as(accounts, username, work);
     }
 }
