@@ -115,7 +115,7 @@ class PublicComplaintTests extends IntegrationTest {
             mvc.perform(filing("13700001111")).andExpect(status().isOk());
         }
         mvc.perform(filing("13700001111")).andExpect(status().isTooManyRequests());
-        assertThat(count()).isEqualTo(before + 5);
+        assertThat(count()).as("5 cases and their 5 lookup rows").isEqualTo(before + 10);
     }
 
     @Test
