@@ -4,8 +4,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.anju.IntegrationTest;
-import org.anju.identity.AnjuUser.Binding;
-import org.anju.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -44,18 +42,14 @@ class HandoverTests extends IntegrationTest {
 
     @BeforeEach
     void place() {
-        long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
-        long townA = fixtures.region(county, "TOWNSHIP", "甲镇");
-        long townB = fixtures.region(county, "TOWNSHIP", "乙镇");
-        long communityA = fixtures.region(townA, "COMMUNITY", "甲社区");
-        estateA = fixtures.estate(communityA, "甲小区");
-        estateB = fixtures.estate(fixtures.region(townB, "COMMUNITY", "乙社区"), "乙小区");
-        clerkA = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townA, null, null, null, null));
-        clerkB = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townB, null, null, null, null));
-        community = fixtures.account(Role.COMMUNITY, new Binding(communityA, null, null, null, null));
-        committeeAccount = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, estateA, null, null, null));
-        company = fixtures.account(Role.PROPERTY_COMPANY, new Binding(null, null,
-                fixtures.company(fixtures.unique("物业"), fixtures.unique("91410927MA"), estateA), null, null));
+        TwoTownships t = TwoTownships.of(fixtures);
+        estateA = t.estateA();
+        estateB = t.estateB();
+        clerkA = t.clerkA();
+        clerkB = t.clerkB();
+        community = t.community();
+        committeeAccount = t.committeeAccount();
+        company = t.company();
     }
 
     @Test
@@ -188,23 +182,7 @@ class HandoverTests extends IntegrationTest {
     }
 
     long committee(long estate, String status, LocalDate formed) {
-        return committee(jdbc, estate, status, formed);
-    }
-
-    /** A committee of 7 active members, all owner representatives. */
-    long committee(org.springframework.jdbc.core.simple.JdbcClient jdbc, long estate, String status, LocalDate formed) {
-        long id = jdbc.sql("""
-                        insert into gov_committee (estate_id, kind, status, formed_on, term_end, filed_on)
-                        values (?, 'OWNERS', ?, ?, ?, ?) returning id""")
-                .params(estate, status, formed, formed.plusYears(5), "FILED".equals(status) ? formed.plusDays(10) : null)
-                .query(Long.class).single();
-        for (int i = 0; i < 7; i++) {
-            jdbc.sql("""
-                            insert into gov_member (committee_id, name, role, owner_representative, from_date, status)
-                            values (?, ?, ?, true, ?, 'ACTIVE')""")
-                    .params(id, "委员" + i, i == 0 ? "CHAIR" : i == 1 ? "VICE_CHAIR" : "MEMBER", formed).update();
-        }
-        return id;
+        return TwoTownships.committee(jdbc, estate, status, formed);
     }
 
     private ResultActions items(String who, long id, String body) throws Exception {

@@ -4,8 +4,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.anju.IntegrationTest;
-import org.anju.identity.AnjuUser.Binding;
-import org.anju.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -42,23 +40,18 @@ class PetitionTests extends IntegrationTest {
 
     @BeforeEach
     void place() {
-        long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
-        long townA = fixtures.region(county, "TOWNSHIP", "甲镇");
-        long townB = fixtures.region(county, "TOWNSHIP", "乙镇");
-        long communityA = fixtures.region(townA, "COMMUNITY", "甲社区");
-        estateA = fixtures.estate(communityA, "甲小区");
+        TwoTownships t = TwoTownships.of(fixtures);
+        estateA = t.estateA();
+        clerkA = t.clerkA();
+        clerkB = t.clerkB();
+        community = t.community();
+        committeeAccount = t.committeeAccount();
+        company = t.company();
         long building = fixtures.building(estateA, "1号楼");
         for (int i = 0; i < 10; i++) {
             fixtures.house(building, "1", String.valueOf(101 + i), "100.00");
         }
-        fixtures.estate(fixtures.region(townB, "COMMUNITY", "乙社区"), "乙小区");
-        clerkA = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townA, null, null, null, null));
-        clerkB = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(townB, null, null, null, null));
-        community = fixtures.account(Role.COMMUNITY, new Binding(communityA, null, null, null, null));
-        committeeAccount = fixtures.account(Role.OWNERS_COMMITTEE, new Binding(null, estateA, null, null, null));
-        company = fixtures.account(Role.PROPERTY_COMPANY, new Binding(null, null,
-                fixtures.company(fixtures.unique("物业"), fixtures.unique("91410927MA"), estateA), null, null));
-        committee = new HandoverTests().committee(jdbc, estateA, "FILED", TODAY.minusYears(1));
+        committee = TwoTownships.committee(jdbc, estateA, "FILED", TODAY.minusYears(1));
         member = jdbc.sql("select max(id) from gov_member where committee_id = ?").param(committee).query(Long.class).single();
     }
 

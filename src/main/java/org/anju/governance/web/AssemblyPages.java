@@ -235,7 +235,7 @@ class AssemblyPages {
         }
     }
 
-    private static BigDecimal decimal(String text) {
+    static BigDecimal decimal(String text) {
         try {
             return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
         } catch (NumberFormatException e) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -81,7 +80,7 @@ class HandoverPages {
                 HttpServletResponse response) {
         try {
             Handover h = handovers.open(new Handovers.NewHandover(committeeId, kind, successorId, memberId,
-                    date(occasionOn)));
+                    AssemblyPages.date(occasionOn)));
             redirect.addFlashAttribute("flash", "handover.opened");
             return "redirect:/console/handovers/" + h.id();
         } catch (InvalidRequestException e) {
@@ -126,7 +125,11 @@ class HandoverPages {
             if ((text == null || text.isBlank()) && (a == null || a.isBlank())) {
                 continue; // a blank line
             }
-            items.add(new Handovers.NewItem(itemKind(k), text, decimal(a), handed != null && handed.contains(i)));
+            BigDecimal money = AssemblyPages.decimal(a);
+            if (money == null && a != null && !a.isBlank()) {
+                money = BigDecimal.valueOf(-1); // unreadable: refused by the checklist rule as a bad amount
+            }
+            items.add(new Handovers.NewItem(itemKind(k), text, money, handed != null && handed.contains(i)));
         }
         return act(id, () -> handovers.replaceItems(id, items), "handover.itemsSaved", model, redirect, response);
     }
@@ -135,7 +138,7 @@ class HandoverPages {
     String confirm(@PathVariable long id, @RequestParam(required = false) HandoverSide side,
                    @RequestParam(required = false) String name, @RequestParam(required = false) String confirmedOn,
                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, () -> handovers.confirm(id, new Handovers.Confirmation(side, name, date(confirmedOn))),
+        return act(id, () -> handovers.confirm(id, new Handovers.Confirmation(side, name, AssemblyPages.date(confirmedOn))),
                 "handover.confirmed", model, redirect, response);
     }
 
@@ -143,7 +146,7 @@ class HandoverPages {
     String intervene(@PathVariable long id, @RequestParam(required = false) String reason,
                      @RequestParam(required = false) String orderedOn, Model model, RedirectAttributes redirect,
                      HttpServletResponse response) {
-        return act(id, () -> handovers.intervene(id, new Handovers.Intervention(reason, date(orderedOn))),
+        return act(id, () -> handovers.intervene(id, new Handovers.Intervention(reason, AssemblyPages.date(orderedOn))),
                 "handover.intervened", model, redirect, response);
     }
 
@@ -174,7 +177,7 @@ class HandoverPages {
                     @RequestParam(required = false) String triggeredOn, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
         try {
-            var r = rolls.open(new RollHandovers.NewRollHandover(estateId, developerName, date(triggeredOn)));
+            var r = rolls.open(new RollHandovers.NewRollHandover(estateId, developerName, AssemblyPages.date(triggeredOn)));
             redirect.addFlashAttribute("flash", "roll.opened");
             return "redirect:/console/roll-handovers/" + r.id();
         } catch (InvalidRequestException e) {
@@ -200,7 +203,7 @@ class HandoverPages {
                    @RequestParam(required = false) String otherMaterials, Model model, RedirectAttributes redirect,
                    HttpServletResponse response) {
         try {
-            rolls.deliver(id, new RollHandovers.Delivery(date(deliveredOn), ownerRoll, areaRecords, otherMaterials));
+            rolls.deliver(id, new RollHandovers.Delivery(AssemblyPages.date(deliveredOn), ownerRoll, areaRecords, otherMaterials));
             redirect.addFlashAttribute("flash", "roll.delivered.flash");
             return "redirect:/console/roll-handovers/" + id;
         } catch (InvalidRequestException e) {
@@ -228,22 +231,6 @@ class HandoverPages {
             return text == null || text.isBlank() ? null : HandoverItemKind.valueOf(text.strip());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static BigDecimal decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return BigDecimal.valueOf(-1); // unreadable: refused by the checklist rule as a bad amount
         }
     }
 

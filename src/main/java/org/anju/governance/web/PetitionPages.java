@@ -78,7 +78,7 @@ class PetitionPages {
                 HttpServletResponse response) {
         try {
             Petition p = petitions.file(new Petitions.NewPetition(committeeId, kind, proposer, memberId, supporters,
-                    reason, HandoverPages.date(filedOn)));
+                    reason, AssemblyPages.date(filedOn)));
             redirect.addFlashAttribute("flash", "petition.filed");
             return "redirect:/console/petitions/" + p.id();
         } catch (InvalidRequestException e) {
@@ -105,7 +105,7 @@ class PetitionPages {
     String order(@PathVariable long id, @RequestParam(required = false) String reason,
                  @RequestParam(required = false) String orderedOn, Model model, RedirectAttributes redirect,
                  HttpServletResponse response) {
-        return act(id, () -> petitions.order(id, new Petitions.Order(reason, HandoverPages.date(orderedOn))),
+        return act(id, () -> petitions.order(id, new Petitions.Order(reason, AssemblyPages.date(orderedOn))),
                 "petition.ordered", model, redirect, response);
     }
 
@@ -113,7 +113,7 @@ class PetitionPages {
     String decide(@PathVariable long id, @RequestParam(required = false) String decidedOn,
                   @RequestParam(required = false) Boolean carried, @RequestParam(required = false) String result,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(id, () -> petitions.decide(id, new Petitions.Decision(HandoverPages.date(decidedOn), carried, result)),
+        return act(id, () -> petitions.decide(id, new Petitions.Decision(AssemblyPages.date(decidedOn), carried, result)),
                 "petition.decided", model, redirect, response);
     }
 
