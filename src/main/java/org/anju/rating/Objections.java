@@ -108,11 +108,11 @@ public class Objections {
 
     /** The rater's detail when the caller may see the entry, else the round's public view of it. */
     private Detail detailFor(long roundId, long projectId, Entry e) {
-        try {
+        // asked without an exception: one crossing a transactional proxy would mark the transaction rollback-only
+        if (store.entry(roundId, projectId, access.entries()).isPresent()) {
             return rounds.detail(roundId, projectId);
-        } catch (NotFoundException outside) {
-            return new Detail(store.round(roundId), e, null, List.of(), List.of(), store.sections(e.id()),
-                    store.objections(e.id()), List.of());
         }
+        return new Detail(store.round(roundId), e, null, List.of(), List.of(), store.sections(e.id()),
+                store.objections(e.id()), List.of());
     }
 }

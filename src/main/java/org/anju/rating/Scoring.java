@@ -145,7 +145,7 @@ public class Scoring {
         Map<Long, BigDecimal> points = in.points() == null ? Map.of() : in.points();
         List<FieldError> errors = new ArrayList<>(StarScore.check(s, points));
         List<Long> vetoes = in.vetoes() == null || !mayVeto ? List.of() : in.vetoes().stream().distinct().toList();
-        if (vetoes.stream().anyMatch(v -> s.vetoes().stream().noneMatch(i -> i.id() == v))) {
+        if (vetoes.stream().anyMatch(v -> v == null || s.vetoes().stream().noneMatch(i -> i.id() == v))) {
             errors.add(new FieldError("vetoes", "rating.error.unknownVeto"));
         }
         String note = optional(errors, "note", in.note());

@@ -32,6 +32,9 @@ public class Standards {
     public record ItemDraft(String section, String name, BigDecimal maxScore, String method, Boolean veto) {
     }
 
+    /** The most items a standard may have. */
+    static final int MAX_ITEMS = 80;
+
     private final StandardStore store;
     private final RatingAccess access;
     private final AuditLog audit;
@@ -69,8 +72,11 @@ public class Standards {
         String title = text(errors, "title", d.title(), 2, 128);
         List<RatingStandard.Item> items = new ArrayList<>();
         List<ItemDraft> drafts = d.items() == null ? List.of() : d.items();
+        if (drafts.size() > MAX_ITEMS) {
+            throw InvalidRequestException.field("items", "rating.error.items", MAX_ITEMS);
+        }
         for (int i = 0; i < drafts.size(); i++) {
-            ItemDraft it = drafts.get(i);
+            ItemDraft it = drafts.get(i) == null ? new ItemDraft(null, null, null, null, null) : drafts.get(i);
             boolean veto = Boolean.TRUE.equals(it.veto());
             String p = "items[" + i + "].";
             String section = text(errors, p + "section", it.section(), 2, 32);

@@ -130,8 +130,10 @@ class RatingBrowserTest {
                 + ".forEach(i => i.value = (Math.floor(i.max * " + share + " * 10) / 10).toFixed(1));", form);
     }
 
+    /** Waits for the project's page in that stage; a loaded shared machine may take longer than the default wait. */
     private static void assertStage(Browser browser, String stage) {
-        browser.wait.until(ExpectedConditions.attributeToBe(By.id("entry-stage"), "data-stage", stage));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(90))
+                .until(ExpectedConditions.attributeToBe(By.id("entry-stage"), "data-stage", stage));
     }
 
     /** Scrolls to the element and clicks it. */
