@@ -7,10 +7,7 @@
 # UPDATE and the invariant check. Run it once per fresh database. See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=$(ls target/anju-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$jar" || -n "$(find src pom.xml -newer "$jar" -type f -print -quit)" ]]; then
-  mvn -q -B -DskipTests package
-  jar=$(ls target/anju-*.jar | grep -v original | head -1)
-fi
-java ${BENCH_JAVA_OPTS:--Xmx2g} -Dloader.main=org.anju.demo.InterestBench -cp "$jar" \
+url=""
+source bench/lib.sh
+java ${BENCH_JAVA_OPTS:--Xmx2g} -Dloader.main=org.anju.demo.InterestBench -cp "$(fresh_jar)" \
   org.springframework.boot.loader.launch.PropertiesLauncher "$@" 2>&1 | grep -E "BENCH|ERROR"

@@ -46,9 +46,12 @@ class ArrearsTests extends IntegrationTest {
     String clerk;
     String otherClerk;
 
+    long countyRegion;
+
     @BeforeEach
     void place() throws Exception {
         long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
+        countyRegion = county;
         long town = fixtures.region(county, "TOWNSHIP", "甲镇");
         long townB = fixtures.region(county, "TOWNSHIP", "乙镇");
         estateA = fixtures.estate(fixtures.region(town, "COMMUNITY", "甲社区"), "甲小区");
@@ -150,7 +153,7 @@ class ArrearsTests extends IntegrationTest {
 
     @Test
     void theCountyLengthensTheShortestReminderDeadlineAndTheRuleFollowsIt() throws Exception {
-        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(null, null, null, null, null));
+        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(countyRegion, null, null, null, null));
         String path = "/api/v1/arrears/limits/MIN_REMINDER_DAYS";
         json(put(path), clerk, "{\"value\": 20}").andExpect(status().isForbidden());
         json(put("/api/v1/arrears/limits/CUT_WATER"), county, "{\"value\": 20}").andExpect(status().isBadRequest());

@@ -49,9 +49,12 @@ class LifeServiceTests extends IntegrationTest {
     String community;
     String clerkB;
 
+    long countyRegion;
+
     @BeforeEach
     void place() {
         long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
+        countyRegion = county;
         long town = fixtures.region(county, "TOWNSHIP", "甲镇");
         long townB = fixtures.region(county, "TOWNSHIP", "乙镇");
         long communityA = fixtures.region(town, "COMMUNITY", "甲社区");
@@ -169,7 +172,7 @@ class LifeServiceTests extends IntegrationTest {
     @Test
     void theCountyNarrowsHowFarAheadOwnersBookAndTheProviderSeesTheWeek() throws Exception {
         long service = service(company, estateA, "助浴", "30");
-        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(null, null, null, null, null));
+        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(countyRegion, null, null, null, null));
         String path = "/api/v1/bookings/limits/MAX_AHEAD_DAYS";
         json(put(path), company, "{\"value\": 2}").andExpect(status().isForbidden());
         json(put("/api/v1/bookings/limits/NOPE"), county, "{\"value\": 2}").andExpect(status().isBadRequest());
