@@ -406,7 +406,7 @@ class RatingTests extends IntegrationTest {
                 .single()).isPositive();
         assertThat(jdbc.sql("select count(*) from rat_objection where answer is not null").query(Long.class).single())
                 .isPositive();
-        assertThat(jdbc.sql("select count(*) from rat_fee_flag where cleared_on is null").query(Long.class).single())
-                .isPositive();
+        // flagged at least once: other tests in this shared context may change the guidance and clear it since
+        assertThat(jdbc.sql("select count(*) from rat_fee_flag").query(Long.class).single()).isPositive();
     }
 }

@@ -84,9 +84,10 @@ public class PublicStore {
 
     /** Mean star of the region's valid stars on the day, one decimal; empty when none. */
     public Optional<BigDecimal> averageStar(String regionPath, LocalDate day) {
-        return Optional.ofNullable(jdbc.sql("select round(avg(x.star), 1) from rat_entry x where x.region_path like :path"
+        // avg over no rows is one null row: read it as a value that may be null, not as a required one
+        return jdbc.sql("select round(avg(x.star), 1) from rat_entry x where x.region_path like :path"
                         + " and " + GuidanceStore.VALID).param("path", regionPath + "%").param("day", day)
-                .query(BigDecimal.class).single());
+                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).single();
     }
 
     /** The company of the project's latest entry. */
