@@ -39,11 +39,13 @@ class BillingMeasures {
                         from bil_bill b join bil_fee_item f on f.id = b.fee_item_id
                         where f.project_id = :project and b.period between :from and :to""")
                 .param("project", projectId).param("from", from).param("to", to)
-                .query((rs, n) -> rate(rs.getBigDecimal(1), rs.getBigDecimal(2))
-                        .map(r -> List.of(new ProjectEvidence("evidence.source.billing", "物业费收缴率",
-                                r.toPlainString() + "% (" + rs.getLong(3) + " 张账单)",
-                                "/console/bills")))
-                        .orElse(List.of()))
+                .query((rs, n) -> {
+                    long bills = rs.getLong(3);
+                    return rate(rs.getBigDecimal(1), rs.getBigDecimal(2))
+                            .map(r -> List.of(new ProjectEvidence("evidence.source.billing", "物业费收缴率",
+                                    r.toPlainString() + "% (" + bills + " 张账单)", "/console/bills")))
+                            .orElse(List.<ProjectEvidence>of());
+                })
                 .single();
     }
 
