@@ -75,7 +75,8 @@ class PublicPagesShowNoPersonalDataTests extends IntegrationTest {
         resolvers.put("inspections/{id}", () -> one("select id from ins_plan where status = 'DRAWN' order by id limit 1"));
         resolvers.put("ratings/{projectId}", () -> one("""
                 select e.project_id from rat_entry e join rat_round r on r.id = e.round_id
-                where r.status = 'PUBLISHED' order by e.id limit 1"""));
+                where r.status = 'PUBLISHED' and e.stage = 'PUBLISHED' and e.star is not null and not e.vetoed
+                order by r.published_on desc, e.id limit 1"""));
         resolvers.put("staff-selections/{id}", () -> one("select id from wfc_selection where status = 'PUBLISHED' order by id limit 1"));
         resolvers.put("{year}", () -> String.valueOf(LocalDate.now().getYear() - 1));
         allowed = new HashSet<>(COUNTY_HOTLINES);

@@ -16,7 +16,7 @@ class PublicAssessmentPage {
         this.assessments = assessments;
     }
 
-    @GetMapping("/public/assessment/{year:\\d{4}}")
+    @GetMapping("/public/assessment/{year:\\d+}")
     String ranking(@PathVariable int year, Model model) {
         model.addAttribute("year", year);
         model.addAttribute("counties", assessments.published(year));
