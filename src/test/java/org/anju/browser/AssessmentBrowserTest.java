@@ -3,9 +3,9 @@ package org.anju.browser;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * from last year by the demo): the county adds an indicator, computes, enters every township's assessor score with
  * its evidence, approves and publishes; the ranking shows without login; 城关镇's clerk sees its own breakdown and where to improve.
  */
-@Disabled("never seen passing before the stop on a machine under load 20: enable after one green run (closing note, stop 16)")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 class AssessmentBrowserTest {
@@ -93,7 +92,9 @@ class AssessmentBrowserTest {
 
     private static void submit(Browser browser, WebElement button) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
-        button.click();
+        // the last entry forms sit at the page's foot, under the previous save's flash toast: scroll, then click there
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         browser.wait.until(ExpectedConditions.stalenessOf(page));
         browser.wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("flash")),
                 ExpectedConditions.presenceOfElementLocated(By.id("form-errors"))));
