@@ -55,6 +55,7 @@ public class IntakeBench {
         String[] categories = {"NOISE", "SERVICE_QUALITY", "GARBAGE", "ILLEGAL_BUILDING", "LIFT", "FIRE_LANE"};
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
+        java.util.Map<String, AtomicLong> kinds = new java.util.concurrent.ConcurrentHashMap<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -68,15 +69,20 @@ public class IntakeBench {
                             + "\"location\":\"3号楼2单元\",\"reporterName\":\"测试\",\"reporterPhone\":\"13800000000\"}";
                     long start = System.nanoTime();
                     try {
-                        HttpResponse<Void> res = http.send(HttpRequest.newBuilder(URI.create(url))
+                        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(url))
                                 .header("Content-Type", "application/json").header("X-CSRF-TOKEN", token)
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                                HttpResponse.BodyHandlers.ofString());
                         if (res.statusCode() != 201) {
                             errors.incrementAndGet();
+                            String b = res.body() == null ? "" : res.body();
+                            kinds.computeIfAbsent("HTTP " + res.statusCode() + " " + b.substring(0, Math.min(160, b.length())),
+                                    k -> new AtomicLong()).incrementAndGet();
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
+                        kinds.computeIfAbsent(e.getClass().getSimpleName() + " " + e.getMessage(), k -> new AtomicLong())
+                                .incrementAndGet();
                     }
                     mine.add(System.nanoTime() - start);
                 }
@@ -93,6 +99,9 @@ public class IntakeBench {
             System.out.printf("%-22s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d  (%d requests)%n",
                     url.substring(url.indexOf("/api")), all.length / (double) seconds, all[all.length / 2] / 1e6,
                     all[(int) (all.length * 0.99)] / 1e6, errors.get(), all.length);
+        }
+        if (print) {
+            kinds.forEach((kind, n) -> System.out.printf("    %d × %s%n", n.get(), kind));
         }
     }
 

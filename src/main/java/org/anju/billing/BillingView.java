@@ -80,11 +80,6 @@ public final class BillingView {
                               LocalDate occurredOn, String note, String recordedBy) {
     }
 
-    /** A county-editable limit; isDefault = the shipped value; min, max = the range it may take. */
-    public record Limit(String name, int value, boolean isDefault, int min, int max, String updatedBy,
-                        java.time.Instant updatedAt) {
-    }
-
     /** A transfer of common income into the estate's maintenance fund, by an owners' decision. */
     public record FundTransfer(long id, long estateId, BigDecimal amount, String decisionRef, String note,
                                LocalDate transferredOn, String recordedBy, boolean replayed) {

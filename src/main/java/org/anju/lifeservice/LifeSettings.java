@@ -1,14 +1,11 @@
 package org.anju.lifeservice;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
-import org.anju.identity.Role;
-import org.anju.lifeservice.LifeView.Limit;
-import org.anju.platform.InvalidRequestException;
+import org.anju.identity.CountyLimits;
+import org.anju.identity.CountyLimits.Limit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,24 +25,18 @@ public class LifeSettings {
             "FREE_CANCEL_HOURS", new int[] {0, 72}, "NO_SHOW_LIMIT", new int[] {1, 20},
             "NO_SHOW_DAYS", new int[] {1, 365});
 
-    private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final CountyLimits limits;
 
     LifeSettings(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+        this.limits = new CountyLimits(jdbc, audit, "lsv_setting", "life-setting", "修改预约规则 ", RANGE);
     }
 
     public List<Limit> all() {
-        return jdbc.sql("select name, value, is_default, updated_by, updated_at from lsv_setting order by name")
-                .query((rs, n) -> new Limit(rs.getString(1), rs.getInt(2), rs.getBoolean(3),
-                        RANGE.get(rs.getString(1))[0], RANGE.get(rs.getString(1))[1], rs.getString(4),
-                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant())).list();
+        return limits.all();
     }
 
     public BookingPolicy.Limits limits() {
-        Map<String, Integer> v = new HashMap<>();
-        all().forEach(l -> v.put(l.name(), l.value()));
+        Map<String, Integer> v = limits.values();
         BookingPolicy.Limits d = BookingPolicy.Limits.DEFAULT;
         return new BookingPolicy.Limits(
                 Duration.ofHours(v.getOrDefault("MIN_LEAD_HOURS", (int) d.minLead().toHours())),
@@ -58,20 +49,6 @@ public class LifeSettings {
     /** Changes one limit (county only, audited). */
     @Transactional
     public List<Limit> change(String name, Integer value) {
-        Acting.require(Role.COUNTY_AUTHORITY);
-        int[] range = name == null ? null : RANGE.get(name);
-        if (range == null) {
-            throw InvalidRequestException.field("name", "limits.error.name");
-        }
-        if (value == null || value < range[0] || value > range[1]) {
-            throw InvalidRequestException.field("value", "limits.error.value", range[0], range[1]);
-        }
-        int before = jdbc.sql("select value from lsv_setting where name = ? for update").param(name)
-                .query(Integer.class).single();
-        jdbc.sql("update lsv_setting set value = ?, is_default = false, updated_by = ?, updated_at = now() where name = ?")
-                .params(value, Acting.actor(), name).update();
-        audit.record(new AuditEntry("UPDATE", "life-setting", name, "修改预约规则 " + name, Map.of(name, before),
-                Map.of(name, value), null));
-        return all();
+        return limits.change(name, value, v -> true, null);
     }
 }

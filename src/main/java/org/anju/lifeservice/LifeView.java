@@ -34,9 +34,4 @@ public final class LifeView {
     public record Stat(String key, String name, long bookings, long completed, long cancelled, long noShows,
                        BigDecimal completionRate, BigDecimal meanRating, long ratings) {
     }
-
-    /** A county-editable booking limit; isDefault = the shipped value; min, max = the range it may take. */
-    public record Limit(String name, int value, boolean isDefault, int min, int max, String updatedBy,
-                        java.time.Instant updatedAt) {
-    }
 }

@@ -23,6 +23,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -149,6 +151,24 @@ class ArrearsTests extends IntegrationTest {
         mvc.perform(get("/api/v1/arrears/wilful").param("estateId", String.valueOf(estateA))
                 .with(fixtures.as(otherClerk))).andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get("/api/v1/arrears/wilful/" + id).with(fixtures.as(otherOwner))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLimitsPageShowsFormsToTheCountyOnlyAndRefusesAnOrderThatContradictsItself() throws Exception {
+        String county = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(countyRegion, null, null, null, null));
+        mvc.perform(get("/console/arrears/limits").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/console/arrears/limits/MAX_REMINDER_DAYS")));
+        mvc.perform(get("/console/arrears/limits").with(fixtures.as(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("/console/arrears/limits/MAX_REMINDER_DAYS"))));
+        // the longest deadline below the shortest (15 by default): refused on the page, nothing changed
+        mvc.perform(post("/console/arrears/limits/MAX_REMINDER_DAYS").param("value", "10").with(csrf())
+                        .with(fixtures.as(county)))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("errorKey", "limits.error.order"));
+        mvc.perform(post("/console/arrears/limits/MAX_REMINDER_DAYS").param("value", "60").with(csrf())
+                        .with(fixtures.as(clerk))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select value from bil_setting where name = 'MAX_REMINDER_DAYS'").query(Integer.class)
+                .single()).isNotEqualTo(10).isNotEqualTo(60);
     }
 
     @Test

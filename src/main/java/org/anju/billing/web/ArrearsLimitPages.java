@@ -1,10 +1,7 @@
 package org.anju.billing.web;
 
-import java.util.List;
 import org.anju.billing.BillingSettings;
-import org.anju.identity.Jurisdictions;
-import org.anju.identity.Role;
-import org.anju.platform.InvalidRequestException;
+import org.anju.identity.CountyLimitsPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,26 +22,12 @@ class ArrearsLimitPages {
 
     @GetMapping("/console/arrears/limits")
     String limits(Model model) {
-        model.addAttribute("limits", settings.all());
-        model.addAttribute("isCounty", Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY)
-                .isPresent());
-        model.addAttribute("titleKey", "limits.arrearsTitle");
-        model.addAttribute("active", "arrears");
-        model.addAttribute("postPath", "/console/arrears/limits");
-        return "billing/limits";
+        return CountyLimitsPage.show(model, settings.all(), "limits.arrearsTitle", "arrears", "/console/arrears/limits");
     }
 
     @PostMapping("/console/arrears/limits/{name}")
     String change(@PathVariable String name, @RequestParam(required = false) Integer value,
                   RedirectAttributes redirect) {
-        try {
-            settings.change(name, value);
-            redirect.addFlashAttribute("flash", "limits.flash.saved");
-        } catch (InvalidRequestException e) {
-            var first = e.errors().isEmpty() ? null : e.errors().get(0);
-            redirect.addFlashAttribute("errorKey", first == null ? e.detailKey() : first.messageKey());
-            redirect.addFlashAttribute("errorArgs", first == null ? List.of() : List.of(first.args()));
-        }
-        return "redirect:/console/arrears/limits";
+        return CountyLimitsPage.change(() -> settings.change(name, value), redirect, "/console/arrears/limits");
     }
 }

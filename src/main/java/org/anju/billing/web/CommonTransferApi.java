@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.anju.billing.BillingSettings;
 import org.anju.billing.BillingView.FundTransfer;
-import org.anju.billing.BillingView.Limit;
+import org.anju.identity.CountyLimits.Limit;
 import org.anju.billing.CommonIncome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -8,12 +8,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.anju.identity.Jurisdictions;
-import org.anju.identity.Role;
+import org.anju.identity.CountyLimitsPage;
 import org.anju.lifeservice.Bookings;
 import org.anju.lifeservice.LifeSettings;
 import org.anju.lifeservice.LifeView.Booking;
-import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,26 +65,12 @@ class ProviderWeekPages {
 
     @GetMapping("/console/services/limits")
     String limits(Model model) {
-        model.addAttribute("limits", settings.all());
-        model.addAttribute("isCounty", Jurisdictions.currentUser().filter(u -> u.role() == Role.COUNTY_AUTHORITY)
-                .isPresent());
-        model.addAttribute("titleKey", "limits.bookingTitle");
-        model.addAttribute("active", "services");
-        model.addAttribute("postPath", "/console/services/limits");
-        return "billing/limits";
+        return CountyLimitsPage.show(model, settings.all(), "limits.bookingTitle", "services", "/console/services/limits");
     }
 
     @PostMapping("/console/services/limits/{name}")
     String change(@PathVariable String name, @RequestParam(required = false) Integer value,
                   RedirectAttributes redirect) {
-        try {
-            settings.change(name, value);
-            redirect.addFlashAttribute("flash", "limits.flash.saved");
-        } catch (InvalidRequestException e) {
-            var first = e.errors().isEmpty() ? null : e.errors().get(0);
-            redirect.addFlashAttribute("errorKey", first == null ? e.detailKey() : first.messageKey());
-            redirect.addFlashAttribute("errorArgs", first == null ? List.of() : List.of(first.args()));
-        }
-        return "redirect:/console/services/limits";
+        return CountyLimitsPage.change(() -> settings.change(name, value), redirect, "/console/services/limits");
     }
 }
