@@ -77,6 +77,7 @@ class InspectionPages {
         model.addAttribute("matters", inspections.matters());
         model.addAttribute("targets", inspections.targets());
         model.addAttribute("inspectors", inspections.inspectors());
+        model.addAttribute("nl", "\n");
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
