@@ -46,7 +46,7 @@ values ('CONTRACT_BREACH', 'CONTRACT', '违反物业服务合同约定', -5, 24,
 -- draw records which frozen entries were withdrawn (deactivated) by the time it ran.
 alter table ins_plan add column matter_name varchar(120),
                      add column matter_checklist varchar(2000),
-                     add column withdrawn_targets varchar(2000) not null default '',
-                     add column withdrawn_inspectors varchar(2000) not null default '';
+                     add column withdrawn_targets text not null default '',
+                     add column withdrawn_inspectors text not null default '';
 update ins_plan p set matter_name = m.name, matter_checklist = m.checklist from ins_matter m where m.id = p.matter_id;
 alter table ins_plan alter column matter_name set not null, alter column matter_checklist set not null;
