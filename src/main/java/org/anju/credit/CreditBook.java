@@ -16,6 +16,8 @@ import org.anju.credit.CreditView.BlackEntry;
 import org.anju.credit.CreditView.Company;
 import org.anju.credit.CreditView.Event;
 import org.anju.credit.CreditView.HonorRoll;
+import org.anju.credit.CreditView.Manager;
+import org.anju.credit.CreditView.ManagerStanding;
 import org.anju.credit.CreditView.Objection;
 import org.anju.credit.CreditView.PublicRecord;
 import org.anju.credit.CreditView.Rule;
@@ -29,6 +31,8 @@ import org.anju.identity.AuditLog;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
 import org.anju.market.Companies;
+import org.anju.market.ProjectView.Project;
+import org.anju.market.Projects;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
@@ -59,6 +63,13 @@ public class CreditBook {
                         String managerName) {
     }
 
+    /**
+     * A breach of a property service contract (违约) the county, or a township in its area, records against a
+     * company's project: the day, what was breached, and the document it is recorded in.
+     */
+    public record Breach(Long projectId, LocalDate occurredOn, String breached, String sourceRef) {
+    }
+
     /** The county's answer to an objection. */
     public enum Decision {
         /** The source must verify: the deadline becomes 7 working days. */
@@ -73,15 +84,17 @@ public class CreditBook {
 
     private final CreditStore store;
     private final Companies companies;
+    private final Projects projects;
     private final Jurisdictions jurisdictions;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
 
-    CreditBook(CreditStore store, Companies companies, Jurisdictions jurisdictions, WorkingCalendar calendar,
-               AuditLog audit, Clock clock) {
+    CreditBook(CreditStore store, Companies companies, Projects projects, Jurisdictions jurisdictions,
+               WorkingCalendar calendar, AuditLog audit, Clock clock) {
         this.store = store;
         this.companies = companies;
+        this.projects = projects;
         this.jurisdictions = jurisdictions;
         this.calendar = calendar;
         this.audit = audit;
@@ -96,8 +109,10 @@ public class CreditBook {
 
     /**
      * Records a fact as an event with its rule's points, veto and validity, once per source, reference and rule (a
-     * repeated fact is ignored), and recomputes the company's grade. No caller check: facts come from other modules'
-     * listeners, after their own checks. Empty when the fact was known or the company is unknown.
+     * repeated fact is ignored), and recomputes the company's grade. The event lands on a project manager: the one
+     * the fact names, else the one its project (or the company's project serving its estate on the day) names now.
+     * No caller check: facts come from other modules' listeners, after their own checks. Empty when the fact was
+     * known or the company is unknown.
      */
     @Transactional
     public Optional<Long> record(Fact f) {
@@ -106,8 +121,13 @@ public class CreditBook {
         if (name.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> id = store.insert(new CreditStore.NewEvent(f.companyId(), name.get(), f.projectId(),
-                f.estateId(), f.regionPath(), clip(f.managerName(), 60), f.occurredOn(), f.source(), f.sourceRef(), rule,
+        Optional<Project> project = projectOf(f);
+        Long projectId = f.projectId() != null ? f.projectId() : project.map(Project::id).orElse(null);
+        String manager = clip(blankToNull(f.managerName() != null ? f.managerName()
+                : project.map(Project::managerName).orElse(null)), 60);
+        Long managerId = manager == null ? null : store.manager(f.companyId(), manager);
+        Optional<Long> id = store.insert(new CreditStore.NewEvent(f.companyId(), name.get(), projectId,
+                f.estateId(), f.regionPath(), managerId, manager, f.occurredOn(), f.source(), f.sourceRef(), rule,
                 CreditScheme.expiry(f.occurredOn(), rule.validityMonths()), clip(f.summary(), 500), actor()));
         id.ifPresent(e -> recompute(f.companyId(), rule.name() + " " + f.sourceRef()));
         return id;
@@ -131,6 +151,57 @@ public class CreditBook {
             record(complaint(c, day, ref, "COMPLAINT_SATISFIED", "投诉 " + c.caseId() + " 按期办结且满意"));
         }
     }
+
+    /** The company's project the fact is about: named, or serving the fact's estate on its day. */
+    private Optional<Project> projectOf(Fact f) {
+        Optional<Project> p = f.projectId() != null ? projects.unscoped(f.projectId())
+                : f.estateId() != null ? projects.servingOn(f.estateId(), f.occurredOn()) : Optional.empty();
+        return p.filter(x -> x.companyId() == f.companyId());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * 违约: the county records a breach against any project of its county, a township against a project in its area
+     * (404 otherwise; other roles 403). Scored by the rule {@code CONTRACT_BREACH} (a default the county edits), on
+     * the project's company and manager; the company may object as to any event.
+     */
+    @Transactional
+    public Event breach(Breach b) {
+        AnjuUser u = user();
+        boolean county = u.role() == Role.COUNTY_AUTHORITY;
+        if (!county && u.role() != Role.TOWNSHIP_OFFICE) {
+            throw new AccessDeniedException("COUNTY_AUTHORITY or TOWNSHIP_OFFICE");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (b.projectId() == null) {
+            errors.add(new FieldError("projectId", "credit.error.project"));
+        }
+        LocalDate today = today();
+        if (b.occurredOn() == null || b.occurredOn().isAfter(today) || b.occurredOn().isBefore(today.minusYears(5))) {
+            errors.add(new FieldError("occurredOn", "credit.error.occurredOn"));
+        }
+        String breached = text(b.breached(), 400, "breached", true, errors);
+        String ref = text(b.sourceRef(), 80, "sourceRef", true, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(400, "error.invalid", errors);
+        }
+        Project p = projects.get(b.projectId());
+        String sourceRef = "project:" + p.id() + ":" + ref;
+        if (store.exists(CreditSource.CONTRACT, sourceRef, BREACH)) {
+            throw InvalidRequestException.rule("sourceRef", "credit.error.duplicate");
+        }
+        long id = record(new Fact(p.companyId(), p.id(), p.estateId(),
+                county ? null : jurisdictions.current().regionPath(), null, b.occurredOn(), CreditSource.CONTRACT,
+                sourceRef, BREACH, "违约 (" + p.estateName() + "): " + breached)).orElseThrow();
+        audit.record(AuditEntry.created("credit-event", id, "记录违约 " + p.companyName() + " " + p.estateName(), b));
+        return store.event(id, store.scheme(), today).orElseThrow();
+    }
+
+    /** The rule of a contract breach. */
+    public static final String BREACH = "CONTRACT_BREACH";
 
     private static Fact complaint(CaseClosed c, LocalDate day, String ref, String rule, String summary) {
         return new Fact(c.companyId(), null, c.estateId(), null, null, day, CreditSource.COMPLAINT, ref, rule, summary);
@@ -196,7 +267,29 @@ public class CreditBook {
         CreditScheme.Result r = scheme.evaluate(store.counted(companyId), today);
         return new Company(companyId, name, r.base(), r.bonuses(), r.deductions(), r.score(), r.veto(), r.grade(),
                 r.list(), store.events(companyId, scheme, today),
-                store.objections(companyId, null, PageRequest.of(0, 100), today), store.history(companyId));
+                store.objections(companyId, null, PageRequest.of(0, 100), today), store.history(companyId),
+                store.managers(companyId).stream().map(m -> {
+                    List<CreditScheme.Counted> events = store.countedOfManager(m.id());
+                    CreditScheme.Result mr = scheme.evaluate(events, today);
+                    return new ManagerStanding(m.id(), m.name(), mr.score(), mr.grade(), mr.veto(), events.size());
+                }).toList());
+    }
+
+    /**
+     * A project manager's credit (decision 0028): the company scheme over the events recorded on them. Whoever may
+     * read the company's credit may read its managers' (404 otherwise).
+     */
+    public Manager manager(long managerId) {
+        AnjuUser u = user();
+        CreditStore.ManagerRow m = store.manager(managerId)
+                .filter(x -> visibleCompanies(u).map(s -> s.contains(x.companyId())).orElse(true))
+                .orElseThrow(() -> new NotFoundException("credit-manager", managerId));
+        LocalDate today = today();
+        CreditScheme scheme = store.scheme();
+        CreditScheme.Result r = scheme.evaluate(store.countedOfManager(managerId), today);
+        return new Manager(m.id(), m.companyId(), companies.nameOf(m.companyId()).orElse("#" + m.companyId()),
+                m.name(), r.base(), r.bonuses(), r.deductions(), r.score(), r.veto(), r.grade(),
+                store.eventsOfManager(managerId, scheme, today));
     }
 
     public PageResult<Event> events(Long companyId, CreditSource source, EventStatus status, PageRequest page) {

@@ -13,10 +13,11 @@ public final class CreditView {
 
     /**
      * A credit event traced to its source ({@code source} and {@code sourceRef}: the complaint, inspection, contract,
-     * commendation, violation or document number); {@code counting} says whether it counts today.
+     * commendation, violation or document number); {@code counting} says whether it counts today. {@code managerId}
+     * and {@code managerName}: the project manager it was recorded on, when the source named one.
      */
-    public record Event(long id, long companyId, String companyName, Long projectId, Long estateId, String managerName,
-                        LocalDate occurredOn, CreditSource source, String sourceRef, String ruleCode, String ruleName,
+    public record Event(long id, long companyId, String companyName, Long projectId, Long estateId, Long managerId,
+                        String managerName, LocalDate occurredOn, CreditSource source, String sourceRef, String ruleCode, String ruleName,
                         BigDecimal points, boolean veto, LocalDate expiresOn, String summary, EventStatus status,
                         boolean counting, LocalDate objectionUntil, String recordedBy, LocalDate closedOn,
                         String closeNote) {
@@ -32,15 +33,33 @@ public final class CreditView {
     public record History(BigDecimal score, Grade grade, CreditList list, LocalDate since, String cause) {
     }
 
-    /** A company's credit: the arithmetic, every event behind it, its objections and its history. */
+    /** A company's credit: the arithmetic, every event behind it, its objections, its history and its managers. */
     public record Company(long companyId, String companyName, BigDecimal base, BigDecimal bonuses,
                           BigDecimal deductions, BigDecimal score, boolean veto, Grade grade, CreditList list,
-                          List<Event> events, List<Objection> objections, List<History> history) {
+                          List<Event> events, List<Objection> objections, List<History> history,
+                          List<ManagerStanding> managers) {
     }
 
-    /** A scoring rule of the scheme (points and validity are defaults the county edits). */
+    /**
+     * A project manager's (项目经理) score and grade today, by the company scheme over the valid events recorded on
+     * them (decision 0028); {@code events} counts every event on them, counting or not.
+     */
+    public record ManagerStanding(long id, String name, BigDecimal score, Grade grade, boolean veto, int events) {
+    }
+
+    /** A project manager's credit: the arithmetic and every event behind it. */
+    public record Manager(long id, long companyId, String companyName, String name, BigDecimal base,
+                          BigDecimal bonuses, BigDecimal deductions, BigDecimal score, boolean veto, Grade grade,
+                          List<Event> events) {
+    }
+
+    /**
+     * A scoring rule of the scheme: the county's points, validity and veto, and the shipped defaults beside them
+     * ({@code atDefault} when the county has changed none of the three).
+     */
     public record Rule(String code, CreditSource source, String name, BigDecimal points, int validityMonths,
-                       boolean veto) {
+                       boolean veto, BigDecimal defaultPoints, int defaultValidityMonths, boolean defaultVeto,
+                       boolean atDefault) {
     }
 
     /** The scheme and its rules. */

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The first county's credit: events from the demo's closed complaints (as their events would have made them), a
  * township's opinion and county-entered records, so that one company is on the red list (commendations) and one on
- * the black list (a court's dishonesty judgment, a one-vote veto); wuye's company has a penalty it objects to.
+ * the black list (a court's dishonesty judgment, a one-vote veto); wuye's company has a penalty it objects to and a
+ * contract breach. Events about a project land on the manager the project names, so the company pages list managers.
  */
 @Component
 class SampleCredit {
@@ -61,6 +62,12 @@ class SampleCredit {
                 "城关镇2026年第三季度考评", "季度考评: 环境整洁, 配合社区治理积极", null)));
         Event penalty = as("county", () -> book.enter(new CreditBook.Entry(wuyeCompany, "ADMIN_PENALTY",
                 today.minusDays(5), "台住建罚〔2026〕7号", "未按规定公示物业服务收费项目, 警告并罚款", "项目经理 赵磊")));
+        // a contract breach the county found on one of wuye's projects; the event lands on that project's manager
+        jdbc.sql("select id from mkt_project where company_id = ? and ended_on is null order by id limit 1")
+                .param(wuyeCompany).query(Long.class).optional()
+                .ifPresent(project -> as("county", () -> book.breach(new CreditBook.Breach(project,
+                        today.minusDays(12), "未按合同约定配备秩序维护人员 (合同约定 6 人, 实际在岗 3 人)",
+                        "台住建责改〔2026〕21号"))));
         as("wuye", () -> book.object(penalty.id(), "该处罚决定已于行政复议中撤销 (复议决定书 台政复〔2026〕3号), 请核实后撤销该信息。"));
     }
 

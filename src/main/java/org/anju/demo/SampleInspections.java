@@ -9,6 +9,7 @@ import org.anju.inspection.InspectionView.Hazard;
 import org.anju.inspection.InspectionView.Inspection;
 import org.anju.inspection.InspectionView.Inspector;
 import org.anju.inspection.InspectionView.Matter;
+import org.anju.inspection.InspectionView.Target;
 import org.anju.inspection.Inspections;
 import org.anju.inspection.Severity;
 import org.anju.market.Projects;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
  * inspectors of two units (bumen, 孙伟 of 县城市管理局, is the only one of his unit, so he is drawn for every target
  * and the demo can record findings as him; one inspector of 县住建局 is conflicted with wuye's company); a finished
  * plan drawn, inspected and mostly published; an open plan committed and ready to draw; and hazards from findings
- * and from complaints, one overdue and one closed after its re-check.
+ * and from complaints, one overdue and one closed after its re-check. Afterwards the county edits the checklist,
+ * retires the maintenance-fund matter and deactivates an inspector and a target, which the open plan will withdraw.
  */
 @Component
 class SampleInspections {
@@ -50,9 +52,10 @@ class SampleInspections {
 
     void record(County county, SampleMarket.Market market, long wuyeCompany) {
         LocalDate today = inspections.today();
+        long[] transferred = new long[1];
+        Matter funds = as("county", () -> inspections.addMatter(new Inspections.NewMatter("WY-02",
+                "住宅专项维修资金使用情况检查", "《住宅专项维修资金管理办法》", "维修资金使用经业主表决\n使用情况按季度公示")));
         Matter matter = as("county", () -> {
-            inspections.addMatter(new Inspections.NewMatter("WY-02", "住宅专项维修资金使用情况检查",
-                    "《住宅专项维修资金管理办法》", "维修资金使用经业主表决\n使用情况按季度公示"));
             return inspections.addMatter(new Inspections.NewMatter("WY-01", "物业服务企业服务质量和安全管理检查",
                     "《河南省物业管理条例》; 《优化营商环境条例》第五十四条", CHECKLIST));
         });
@@ -62,7 +65,8 @@ class SampleInspections {
             Inspector conflicted = inspections.addInspector(new Inspections.NewInspector("吴建国", "县住房和城乡建设局", null));
             inspections.addConflict(conflicted.id(), wuyeCompany, "配偶在该企业任项目经理");
             inspections.addInspector(new Inspections.NewInspector("郑丽华", "县住房和城乡建设局", null));
-            inspections.addInspector(new Inspections.NewInspector("冯志远", "县住房和城乡建设局", null));
+            long feng = inspections.addInspector(new Inspections.NewInspector("冯志远", "县住房和城乡建设局", null)).id();
+            transferred[0] = feng;
             return inspections.addInspector(new Inspections.NewInspector("孙伟", "县城市管理局", "bumen"));
         });
         long finished = as("county", () -> inspections.commit(new Inspections.NewPlan("2026年第四季度物业服务企业双随机抽查",
@@ -88,6 +92,22 @@ class SampleInspections {
         }
         as("county", () -> inspections.commit(new Inspections.NewPlan("2027年第一季度物业服务企业双随机抽查",
                 matter.id(), 10, 2, today.plusDays(7), today.plusDays(90), null)));
+        // the county keeps the list and directories after that: a checklist item added (the plans keep theirs), the
+        // maintenance-fund matter retired, an inspector transferred and a project left; the open plan's draw will
+        // leave both out and publish them as withdrawn
+        as("county", () -> {
+            inspections.updateMatter(matter.id(), new Inspections.NewMatter(null, matter.name(), matter.basis(),
+                    CHECKLIST + "\n小区公共收益收支情况按季度公示"));
+            inspections.setActive(Inspections.Directory.MATTER, funds.id(), false, "并入住建领域综合抽查事项清单");
+            inspections.setActive(Inspections.Directory.INSPECTOR, transferred[0], false,
+                    "调离县住房和城乡建设局");
+            List<Target> targets = inspections.targets();
+            if (targets.size() > 2) {
+                inspections.setActive(Inspections.Directory.TARGET, targets.get(targets.size() - 1).id(), false,
+                        "物业服务合同到期, 企业已退出该项目");
+            }
+            return null;
+        });
         complaintsToHazards(county, wuyeCompany, today);
     }
 

@@ -24,7 +24,8 @@ import java.util.Set;
  * a point below the total weight of the targets not yet drawn, walked through them in ascending id order. Inspectors:
  * for each drawn target in draw order, {@code perTarget} times, uniformly among the inspectors (ascending id) not
  * conflicted with the target's company, not already chosen for it and of a unit not yet chosen for it. A conflicted
- * inspector can therefore never be drawn, and every target gets inspectors of different units.
+ * inspector can therefore never be drawn, and every target gets inspectors of different units. Entries listed in
+ * {@code withdrawnTargets} and {@code withdrawnInspectors} (deactivated between commit and draw) take no part.
  */
 public final class InspectionDraw {
 
@@ -140,14 +141,22 @@ public final class InspectionDraw {
         if (seed == null) {
             return "{\"error\": \"the seed is not revealed yet\"}";
         }
+        Set<Long> withdrawnTargets = ids(draw.get("withdrawnTargets"));
+        Set<Long> withdrawnInspectors = ids(draw.get("withdrawnInspectors"));
         List<Target> targets = new ArrayList<>();
         for (Object o : (List<?>) draw.get("targets")) {
             Map<?, ?> t = (Map<?, ?>) o;
+            if (withdrawnTargets.contains(num(t.get("id")))) {
+                continue;
+            }
             targets.add(new Target(num(t.get("id")), num(t.get("companyId")), (int) num(t.get("weight"))));
         }
         List<Inspector> inspectors = new ArrayList<>();
         for (Object o : (List<?>) draw.get("inspectors")) {
             Map<?, ?> i = (Map<?, ?>) o;
+            if (withdrawnInspectors.contains(num(i.get("id")))) {
+                continue;
+            }
             Set<Long> conflicts = new HashSet<>();
             ((List<?>) i.get("conflicts")).forEach(c -> conflicts.add(num(c)));
             inspectors.add(new Inspector(num(i.get("id")), (String) i.get("unit"), conflicts));
@@ -161,6 +170,15 @@ public final class InspectionDraw {
                     .append(", \"inspectorIds\": ").append(picks.get(k).inspectorIds().toString()).append('}');
         }
         return out.append("]}").toString();
+    }
+
+    /** The ids of a list of numbers; none when the field is absent (plans drawn before withdrawals existed). */
+    private static Set<Long> ids(Object list) {
+        Set<Long> ids = new HashSet<>();
+        if (list instanceof List<?> l) {
+            l.forEach(o -> ids.add(num(o)));
+        }
+        return ids;
     }
 
     private static long num(Object o) {

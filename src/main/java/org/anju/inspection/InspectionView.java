@@ -40,10 +40,13 @@ public final class InspectionView {
 
     /**
      * Everything needed to re-run the draw: published with the seed's hash when the plan is committed, with the seed
-     * itself and the result after the draw ({@link InspectionDraw}).
+     * itself and the result after the draw ({@link InspectionDraw}). {@code withdrawnTargets} and
+     * {@code withdrawnInspectors} are the ids of frozen entries the county deactivated before the draw: the draw ran
+     * without them (empty before the draw and when none was).
      */
     public record PublishedDraw(long planId, String seedHash, String seed, int count, int perTarget,
                                 DrawWeights weights, List<DrawTarget> targets, List<DrawInspector> inspectors,
+                                List<Long> withdrawnTargets, List<Long> withdrawnInspectors,
                                 List<InspectionDraw.Pick> result) {
     }
 

@@ -146,6 +146,76 @@ public class Inspections {
         return store.matter(path, id).orElseThrow();
     }
 
+    /** The county edits a matter's name, legal basis and checklist (its code stays); plans keep what they committed. */
+    @Transactional
+    public Matter updateMatter(long id, NewMatter m) {
+        String path = countyPath();
+        Matter before = store.matter(path, id).orElseThrow(() -> new NotFoundException("inspection-matter", id));
+        List<FieldError> errors = new ArrayList<>();
+        String name = Checks.text(m.name(), 120, "name", true, errors);
+        String basis = Checks.text(m.basis(), 500, "basis", true, errors);
+        String checklist = Checks.text(m.checklist(), 2000, "checklist", true, errors);
+        Checks.throwIfAny(errors);
+        store.updateMatter(id, name, basis, checklist);
+        Matter after = store.matter(path, id).orElseThrow();
+        audit.record(new AuditEntry("UPDATE", "inspection-matter", String.valueOf(id), "修改抽查事项 " + name, before,
+                after, null));
+        return after;
+    }
+
+    /** Which list or directory an entry belongs to. */
+    public enum Directory {
+        /** The inspection matter list (a retired matter takes no new plan). */
+        MATTER("ins_matter", "inspection-matter", "抽查事项"),
+        /** The directory of targets (a deactivated target is never drawn). */
+        TARGET("ins_target", "inspection-target", "检查对象"),
+        /** The directory of inspectors (a deactivated inspector is never drawn and records nothing). */
+        INSPECTOR("ins_inspector", "inspector", "执法检查人员");
+
+        private final String table;
+        private final String entity;
+        private final String label;
+
+        Directory(String table, String entity, String label) {
+            this.table = table;
+            this.entity = entity;
+            this.label = label;
+        }
+    }
+
+    /**
+     * The county retires or deactivates an entry (with a reason) or reactivates it. Nothing is deleted: past plans
+     * keep their frozen inputs, and a plan committed before still draws without the entry, recording it as withdrawn.
+     * 404 for another county's entry.
+     */
+    @Transactional
+    public void setActive(Directory directory, long id, Boolean active, String reason) {
+        String path = countyPath();
+        List<FieldError> errors = new ArrayList<>();
+        if (directory == null) {
+            throw new NotFoundException("inspection-directory", id);
+        }
+        if (active == null) {
+            errors.add(new FieldError("active", "inspection.error.required"));
+        }
+        String why = Checks.text(reason, 200, "reason", Boolean.FALSE.equals(active), errors);
+        Checks.throwIfAny(errors);
+        boolean exists = switch (directory) {
+            case MATTER -> store.matter(path, id).isPresent();
+            case TARGET -> store.targetIn(path, id).isPresent();
+            case INSPECTOR -> store.inspectorIn(path, id).isPresent();
+        };
+        if (!exists) {
+            throw new NotFoundException(directory.entity, id);
+        }
+        if (!store.setActive(directory.table, id, active)) {
+            throw InvalidRequestException.rule("active", active ? "inspection.error.alreadyActive"
+                    : "inspection.error.alreadyInactive");
+        }
+        audit.record(new AuditEntry("UPDATE", directory.entity, String.valueOf(id),
+                (active ? "启用" : "停用") + directory.label, Map.of("active", !active), Map.of("active", active), why));
+    }
+
     public List<Target> targets() {
         return store.targets(countyPath(), false);
     }
@@ -231,7 +301,7 @@ public class Inspections {
         List<FieldError> errors = new ArrayList<>();
         String title = Checks.text(n.title(), 120, "title", true, errors);
         Optional<Matter> matter = n.matterId() == null ? Optional.empty() : store.matter(path, n.matterId());
-        if (matter.isEmpty()) {
+        if (matter.isEmpty() || !matter.get().active()) {
             errors.add(new FieldError("matterId", "inspection.error.matter"));
         }
         int share = n.sharePercent() == null ? 5 : n.sharePercent();
@@ -281,7 +351,7 @@ public class Inspections {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String seed = HexFormat.of().formatHex(bytes);
-        long id = store.insertPlan(path, title, n.matterId(), share, perTarget, n.startsOn(), n.endsOn(),
+        long id = store.insertPlan(path, title, matter.get(), share, perTarget, n.startsOn(), n.endsOn(),
                 json.writeValueAsString(inputs), seed, InspectionDraw.commitment(seed), actor());
         audit.record(AuditEntry.created("inspection-plan", id, "双随机抽查计划 " + title + " (种子哈希已公布)",
                 Map.of("count", inputs.count(), "targets", targets.size(), "inspectors", pool.size())));
@@ -293,7 +363,11 @@ public class Inspections {
                   List<DrawInspector> inspectors) {
     }
 
-    /** Draws a committed plan: reveals the seed, runs the draw over the frozen inputs, creates the inspections. */
+    /**
+     * Draws a committed plan: reveals the seed, runs the draw over the frozen inputs less the entries deactivated
+     * since the commit (recorded with the draw as withdrawn, so the published inputs still reproduce it), creates the
+     * inspections. Refused (422) when a withdrawn inspector leaves a drawn target without enough units.
+     */
     @Transactional
     public PlanDetail draw(long id) {
         String path = countyPath();
@@ -303,11 +377,25 @@ public class Inspections {
             throw InvalidRequestException.rule("status", "inspection.error.drawn");
         }
         Inputs in = json.readValue(row.inputs(), Inputs.class);
-        List<InspectionDraw.Pick> picks = InspectionDraw.draw(row.seed(), in.count(), in.perTarget(),
-                in.targets().stream().map(t -> new InspectionDraw.Target(t.id(), t.companyId(), t.weight())).toList(),
-                in.inspectors().stream().map(i -> new InspectionDraw.Inspector(i.id(), i.unit(),
-                        new HashSet<>(i.conflicts()))).toList());
-        if (!store.markDrawn(id, json.writeValueAsString(picks))) {
+        Set<Long> activeTargets = store.activeIds("ins_target", in.targets().stream().map(DrawTarget::id).toList());
+        Set<Long> activeInspectors = store.activeIds("ins_inspector",
+                in.inspectors().stream().map(DrawInspector::id).toList());
+        List<Long> withdrawnTargets = in.targets().stream().map(DrawTarget::id)
+                .filter(t -> !activeTargets.contains(t)).sorted().toList();
+        List<Long> withdrawnInspectors = in.inspectors().stream().map(DrawInspector::id)
+                .filter(i -> !activeInspectors.contains(i)).sorted().toList();
+        List<InspectionDraw.Pick> picks;
+        try {
+            picks = InspectionDraw.draw(row.seed(), in.count(), in.perTarget(), in.targets().stream()
+                            .filter(t -> activeTargets.contains(t.id()))
+                            .map(t -> new InspectionDraw.Target(t.id(), t.companyId(), t.weight())).toList(),
+                    in.inspectors().stream().filter(i -> activeInspectors.contains(i.id()))
+                            .map(i -> new InspectionDraw.Inspector(i.id(), i.unit(), new HashSet<>(i.conflicts())))
+                            .toList());
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequestException.rule("perTarget", "inspection.error.withdrawnInspectors");
+        }
+        if (!store.markDrawn(id, json.writeValueAsString(picks), withdrawnTargets, withdrawnInspectors)) {
             throw InvalidRequestException.rule("status", "inspection.error.drawn");
         }
         Map<Long, Target> directory = new java.util.HashMap<>();
@@ -328,7 +416,7 @@ public class Inspections {
         List<InspectionDraw.Pick> result = row.result() == null ? null
                 : List.of(json.readValue(row.result(), InspectionDraw.Pick[].class));
         return new PublishedDraw(row.plan().id(), row.plan().seedHash(), row.plan().seed(), in.count(), in.perTarget(),
-                in.weights(), in.targets(), in.inspectors(), result);
+                in.weights(), in.targets(), in.inspectors(), row.withdrawnTargets(), row.withdrawnInspectors(), result);
     }
 
     // inspections
@@ -343,8 +431,7 @@ public class Inspections {
 
     public InspectionDetail inspection(long id) {
         InspectionRow row = visible(id);
-        Matter matter = store.matter(row.regionPath().substring(0, 1), row.matterId()).orElseThrow();
-        return new InspectionDetail(row.inspection(), matter.name(), matter.checklist(), store.findings(id),
+        return new InspectionDetail(row.inspection(), row.matterName(), row.checklist(), store.findings(id),
                 row.inspection().status() == InspectionStatus.DRAWN && isInspectorOf(id));
     }
 

@@ -103,6 +103,19 @@ public class Projects {
         return store.servingOn(estateId, clock.today()).map(p -> new Detail(p, store.feeItems(p.id()), List.of()));
     }
 
+    /**
+     * Whoever asks (credit): the project and the manager it names today, to record a credit event about the project
+     * on its manager (项目经理). Company, estate and manager names are disclosed on the estate's board anyway.
+     */
+    public Optional<Project> unscoped(long projectId) {
+        return store.findAny(projectId, clock.today());
+    }
+
+    /** Whoever asks (credit): the estate's project serving on that day, with the manager it names. */
+    public Optional<Project> servingOn(long estateId, LocalDate day) {
+        return store.servingOn(estateId, day);
+    }
+
     @Transactional
     public Project create(NewProject n) {
         if (n.estateId() == null) {

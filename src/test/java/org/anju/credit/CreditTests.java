@@ -330,4 +330,146 @@ class CreditTests extends IntegrationTest {
                 .filter(e -> e.sourceKey().equals("evidence.source.credit")).findFirst().orElseThrow().value())
                 .contains("C").contains("黑榜");
     }
+
+    long projectOf(long company) {
+        return jdbc.sql("select id from mkt_project where company_id = ?").param(company).query(Long.class).single();
+    }
+
+    static double number(String json, String path) {
+        List<Number> values = JsonPath.read(json, path);
+        assertThat(values).hasSize(1);
+        return values.get(0).doubleValue();
+    }
+
+    void manager(long company, String name) {
+        jdbc.sql("update mkt_project set manager_name = ?, started_on = current_date - 30 where company_id = ?")
+                .params(name, company).update();
+    }
+
+    @Test
+    void anEventAboutAProjectLandsOnItsManagerWhoseScoreFollowsTheCompanyScheme() throws Exception {
+        manager(companyX, "王经理");
+        long caseId = 910_000_000L + System.nanoTime() % 80_000_000L;
+        tx.executeWithoutResult(s -> book.recordComplaint(new CaseClosed(caseId, companyX, estate, "ENVIRONMENT",
+                Rating.UNSATISFIED, false, Instant.now())));
+        // a county record naming no manager counts on the company only
+        enter(county, companyX, "ADMIN_PENALTY", "台住建罚〔2026〕9号").andExpect(status().isCreated());
+        String body = mvc.perform(get("/api/v1/credit/companies/" + companyX).with(fixtures.as(county)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.score").value(62))
+                .andExpect(jsonPath("$.grade").value("B"))
+                .andExpect(jsonPath("$.managers.length()").value(1))
+                .andExpect(jsonPath("$.managers[0].name").value("王经理"))
+                .andExpect(jsonPath("$.managers[0].score").value(77))
+                .andExpect(jsonPath("$.managers[0].grade").value("A"))
+                .andExpect(jsonPath("$.managers[0].events").value(2))
+                .andReturn().getResponse().getContentAsString();
+        long wang = ((Number) JsonPath.read(body, "$.managers[0].id")).longValue();
+        List<String> onWang = JsonPath.read(body, "$.events[?(@.managerId == " + wang + ")].sourceRef");
+        assertThat(onWang).containsExactly("case:" + caseId, "case:" + caseId);
+
+        // a new manager: the next event about the project lands on him, the former keeps his own
+        manager(companyX, "李经理");
+        long project = projectOf(companyX);
+        tx.executeWithoutResult(s -> book.record(new CreditBook.Fact(companyX, project, estate, null, null,
+                book.today(), CreditSource.INSPECTION, "inspection:" + caseId, "INSPECTION_CLEAN", "抽查未发现问题")));
+        String after = mvc.perform(get("/api/v1/credit/companies/" + companyX).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.score").value(64))
+                .andExpect(jsonPath("$.managers.length()").value(2))
+                .andExpect(jsonPath("$.managers[?(@.name == '李经理')].grade").value(hasItem("AA")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(number(after, "$.managers[?(@.name == '李经理')].score")).isEqualTo(82.0);
+        assertThat(number(after, "$.managers[?(@.name == '王经理')].score")).isEqualTo(77.0);
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("王经理")).andExpect(jsonPath("$.companyId").value(companyX))
+                .andExpect(jsonPath("$.base").value(80)).andExpect(jsonPath("$.deductions").value(3))
+                .andExpect(jsonPath("$.score").value(77)).andExpect(jsonPath("$.events.length()").value(2));
+        // jurisdiction: as the company's own credit
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(firmX))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(firmY))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(town))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(townB))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/credit/managers/" + wang).with(fixtures.as(department))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/credit/companies/" + companyY).with(fixtures.as(firmY)))
+                .andExpect(jsonPath("$.managers.length()").value(0));
+        mvc.perform(get("/console/credit/companies/" + companyX).with(fixtures.as(firmX))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("王经理")))
+                .andExpect(content().string(containsString("李经理")));
+        mvc.perform(get("/console/credit/managers/" + wang).with(fixtures.as(firmX))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("case:" + caseId)));
+        mvc.perform(get("/console/credit/managers/" + wang).with(fixtures.as(firmY))).andExpect(status().isNotFound());
+    }
+
+    ResultActions breach(String as, Map<String, Object> body) throws Exception {
+        return mvc.perform(post("/api/v1/credit/breaches").with(fixtures.as(as)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body)));
+    }
+
+    @Test
+    void theCountyOrTheTownshipRecordsAContractBreachScoredByTheSchemeAndTheCompanyMayObject() throws Exception {
+        manager(companyX, "王经理");
+        Map<String, Object> body = Map.of("projectId", projectOf(companyX),
+                "occurredOn", LocalDate.now(ZONE).minusDays(2).toString(), "breached", "未按合同约定每日清运生活垃圾",
+                "sourceRef", "甲镇责改〔2026〕5号");
+        breach(firmX, body).andExpect(status().isForbidden());
+        breach(department, body).andExpect(status().isForbidden());
+        breach(townB, body).andExpect(status().isNotFound());
+        breach(county, Map.of()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("projectId")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("occurredOn")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("breached")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("sourceRef")));
+        breach(county, Map.of("projectId", projectOf(companyX), "occurredOn", LocalDate.now(ZONE).plusDays(1).toString(),
+                "breached", "x", "sourceRef", "y")).andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from crd_event where company_id = ?").param(companyX).query(Long.class)
+                .single()).isZero();
+        long event = id(breach(town, body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ruleCode").value("CONTRACT_BREACH"))
+                .andExpect(jsonPath("$.source").value("CONTRACT"))
+                .andExpect(jsonPath("$.points").value(-5))
+                .andExpect(jsonPath("$.managerName").value("王经理"))
+                .andExpect(jsonPath("$.sourceRef", containsString("甲镇责改〔2026〕5号")))
+                .andExpect(jsonPath("$.summary", containsString("未按合同约定每日清运生活垃圾"))));
+        breach(town, body).andExpect(status().isUnprocessableEntity());
+        breach(county, Map.of("projectId", projectOf(companyX), "occurredOn", LocalDate.now(ZONE).toString(),
+                "breached", "擅自撤减秩序维护岗位", "sourceRef", "台住建函〔2026〕8号")).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/credit/companies/" + companyX).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.score").value(70)).andExpect(jsonPath("$.managers[0].score").value(70));
+        mvc.perform(post("/api/v1/credit/events/" + event + "/objection").with(fixtures.as(firmX)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"当日已清运, 有台账为证\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("OPEN"));
+        String scheme = mvc.perform(get("/api/v1/credit/scheme").with(fixtures.as(firmX)))
+                .andExpect(jsonPath("$.rules[?(@.code == 'CONTRACT_BREACH')].source").value(hasItem("CONTRACT")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(number(scheme, "$.rules[?(@.code == 'CONTRACT_BREACH')].defaultPoints")).isEqualTo(-5.0);
+        mvc.perform(get("/console/credit/companies/" + companyX).with(fixtures.as(town))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("breach-form")));
+        mvc.perform(get("/console/credit/companies/" + companyX).with(fixtures.as(firmX))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("breach-form"))));
+        mvc.perform(post("/console/credit/companies/" + companyX + "/breaches").with(fixtures.as(county)).with(csrf())
+                .param("projectId", String.valueOf(projectOf(companyX))).param("occurredOn", LocalDate.now(ZONE).toString())
+                .param("breached", "未按约定维修公共照明").param("sourceRef", "台住建函〔2026〕9号"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void aRuleShowsWhetherTheCountyChangedItsDefault() throws Exception {
+        String scheme = mvc.perform(get("/api/v1/credit/scheme").with(fixtures.as(county)))
+                .andExpect(jsonPath("$.rules[?(@.code == 'TOWNSHIP_POOR')].atDefault").value(hasItem(true)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(number(scheme, "$.rules[?(@.code == 'TOWNSHIP_POOR')].defaultPoints")).isEqualTo(-3.0);
+        try {
+            String changed = mvc.perform(put("/api/v1/credit/rules/TOWNSHIP_POOR").with(fixtures.as(county)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"points\": -4, \"validityMonths\": 12}"))
+                    .andExpect(jsonPath("$.rules[?(@.code == 'TOWNSHIP_POOR')].atDefault").value(hasItem(false)))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(number(changed, "$.rules[?(@.code == 'TOWNSHIP_POOR')].points")).isEqualTo(-4.0);
+            assertThat(number(changed, "$.rules[?(@.code == 'TOWNSHIP_POOR')].defaultPoints")).isEqualTo(-3.0);
+            mvc.perform(get("/console/credit").with(fixtures.as(county))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("已修改 (默认")));
+        } finally {
+            mvc.perform(put("/api/v1/credit/rules/TOWNSHIP_POOR").with(fixtures.as(county)).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content("{\"points\": -3, \"validityMonths\": 12}"))
+                    .andExpect(jsonPath("$.rules[?(@.code == 'TOWNSHIP_POOR')].atDefault").value(hasItem(true)));
+        }
+    }
 }

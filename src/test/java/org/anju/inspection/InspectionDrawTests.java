@@ -102,6 +102,35 @@ class InspectionDrawTests {
     }
 
     @Test
+    void theVerifierLeavesOutTheWithdrawnEntriesOverManySeeds() {
+        List<InspectionDraw.Target> kept = TARGETS.stream().filter(t -> t.id() != 12 && t.id() != 15).toList();
+        List<InspectionDraw.Inspector> staff = INSPECTORS.stream().filter(i -> i.id() != 4).toList();
+        for (int n = 0; n < 200; n++) {
+            String seed = "5eed" + n;
+            String json = """
+                    {"draw": {"seedHash": "%s", "seed": "%s", "count": 3, "perTarget": 2,
+                     "targets": [{"id": 11, "companyId": 1, "weight": 1}, {"id": 12, "companyId": 2, "weight": 4},
+                       {"id": 13, "companyId": 3, "weight": 2}, {"id": 14, "companyId": 1, "weight": 1},
+                       {"id": 15, "companyId": 4, "weight": 3}, {"id": 16, "companyId": 5, "weight": 1}],
+                     "inspectors": [{"id": 1, "unit": "住建局", "conflicts": [2]}, {"id": 2, "unit": "住建局", "conflicts": []},
+                       {"id": 3, "unit": "城管局", "conflicts": [1, 3]}, {"id": 4, "unit": "城管局", "conflicts": []},
+                       {"id": 5, "unit": "消防", "conflicts": [2]}, {"id": 6, "unit": "市场监管", "conflicts": [4]}],
+                     "withdrawnTargets": [12, 15], "withdrawnInspectors": [4]}}"""
+                    .formatted(InspectionDraw.commitment(seed), seed);
+            var picks = InspectionDraw.draw(seed, 3, 2, kept, staff);
+            assertThat(picks).noneMatch(p -> p.targetId() == 12 || p.targetId() == 15)
+                    .noneMatch(p -> p.inspectorIds().contains(4L));
+            StringBuilder result = new StringBuilder();
+            for (var p : picks) {
+                result.append(result.isEmpty() ? "" : ", ").append("{\"targetId\": ").append(p.targetId())
+                        .append(", \"inspectorIds\": ").append(p.inspectorIds()).append('}');
+            }
+            assertThat(InspectionDraw.verify(json))
+                    .isEqualTo("{\"commitmentMatches\": true, \"result\": [" + result + "]}");
+        }
+    }
+
+    @Test
     void lowGradesAndManyComplaintsWeighMoreAndTheShareRoundsUp() {
         var w = DrawWeights.DEFAULT;
         assertThat(w.weight(Grade.AAA, 0)).isEqualTo(1);

@@ -39,6 +39,16 @@ class InspectionPagesTests extends IntegrationTest {
                 .andExpect(content().string(containsString("arithmetic")))
                 .andExpect(content().string(containsString("repair")));
         mvc.perform(get("/console/credit").with(fixtures.as("wuye"))).andExpect(status().is3xxRedirection());
+        // wuye's company: its managers with their scores, and the county's contract breach
+        String wuyePage = mvc.perform(get("/console/credit").with(fixtures.as("wuye"))).andReturn().getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(wuyePage).with(fixtures.as("wuye"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"manager-")))
+                .andExpect(content().string(containsString("违反物业服务合同约定")));
+        mvc.perform(get("/console/inspections/directories").with(fixtures.as("county"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已废止")))
+                .andExpect(content().string(containsString("已停用")))
+                .andExpect(content().string(containsString("小区公共收益收支情况按季度公示")));
         mvc.perform(get("/console/credit/objections").with(fixtures.as("county"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("行政复议")));
         mvc.perform(get("/console/credit/objections").with(fixtures.as("wuye"))).andExpect(status().isOk());

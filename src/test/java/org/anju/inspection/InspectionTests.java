@@ -307,4 +307,151 @@ class InspectionTests extends IntegrationTest {
         assertThat(removed.value(townPath, inspections.today().minusDays(10), inspections.today()))
                 .contains(new BigDecimal("0.0"));
     }
+
+    ResultActions putJson(String as, String path, Object body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .with(fixtures.as(as)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)));
+    }
+
+    long audits(String entity, long id) {
+        return jdbc.sql("select count(*) from idn_audit_event where entity_type = ? and entity_id = ?")
+                .params(entity, String.valueOf(id)).query(Long.class).single();
+    }
+
+    @Test
+    void theCountyEditsAndRetiresMattersAndAPlanKeepsTheMatterItCommitted() throws Exception {
+        long before = commit();
+        Map<String, String> edit = Map.of("name", "物业服务质量检查", "basis", "河南省物业管理条例第四十条",
+                "checklist", "公示栏\n消防通道");
+        putJson(town, "/api/v1/inspections/matters/" + matter, edit).andExpect(status().isForbidden());
+        putJson(firm1, "/api/v1/inspections/matters/" + matter, edit).andExpect(status().isForbidden());
+        putJson(county2, "/api/v1/inspections/matters/" + matter, edit).andExpect(status().isNotFound());
+        putJson(county, "/api/v1/inspections/matters/" + matter, Map.of("name", " ", "basis", "x", "checklist", "x"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("name")));
+        putJson(county, "/api/v1/inspections/matters/" + matter, edit).andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value("WY-01")).andExpect(jsonPath("$.name").value("物业服务质量检查"))
+                .andExpect(jsonPath("$.checklist.length()").value(2));
+        assertThat(audits("inspection-matter", matter)).isEqualTo(2);
+        // the plan committed before the edit keeps its matter and checklist
+        mvc.perform(get("/api/v1/inspections/plans/" + before).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.plan.matterName").value("物业服务检查"));
+        mvc.perform(post("/api/v1/inspections/plans/" + before + "/draw").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().isOk());
+        long inspection = jdbc.sql("select id from ins_inspection where plan_id = ? order by id limit 1").param(before)
+                .query(Long.class).single();
+        mvc.perform(get("/api/v1/inspections/" + inspection).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.matterName").value("物业服务检查")).andExpect(jsonPath("$.checklist.length()").value(3));
+
+        // retiring: a reason is required, a retired matter takes no new plan, it can come back
+        putJson(town, "/api/v1/inspections/matters/" + matter + "/active", Map.of("active", false, "reason", "x"))
+                .andExpect(status().isForbidden());
+        putJson(county, "/api/v1/inspections/matters/" + matter + "/active", Map.of("active", false))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("reason")));
+        putJson(county, "/api/v1/inspections/matters/" + matter + "/active", Map.of("active", false, "reason", "并入新清单"))
+                .andExpect(status().isNoContent());
+        putJson(county, "/api/v1/inspections/matters/" + matter + "/active", Map.of("active", false, "reason", "again"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(get("/api/v1/inspections/matters").with(fixtures.as(county))).andExpect(jsonPath("$[0].active").value(false));
+        postJson(county, "/api/v1/inspections/plans", Map.of("title", "x", "matterId", matter, "sharePercent", 100,
+                "perTarget", 2, "startsOn", inspections.today().toString(),
+                "endsOn", inspections.today().plusDays(30).toString()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("matterId")));
+        putJson(county, "/api/v1/inspections/matters/" + matter + "/active", Map.of("active", true))
+                .andExpect(status().isNoContent());
+        assertThat(audits("inspection-matter", matter)).isEqualTo(4);
+        commit();
+    }
+
+    long targetOf(long estate) {
+        return jdbc.sql("select id from ins_target where project_id = ?").param(project(estate)).query(Long.class).single();
+    }
+
+    long inspectorNamed(String name) throws Exception {
+        String list = mvc.perform(get("/api/v1/inspections/inspectors").with(fixtures.as(county)))
+                .andReturn().getResponse().getContentAsString();
+        List<Number> ids = JsonPath.read(list, "$[?(@.name == '" + name + "')].id");
+        return ids.get(0).longValue();
+    }
+
+    @Test
+    void aDeactivatedEntryIsNeverDrawnAndTheDrawRecordsWhatWasWithdrawnSoItStaysReproducible() throws Exception {
+        long t1 = targetOf(estate1);
+        long sun2 = inspectorNamed("孙二");
+        long sun1 = inspectorNamed("孙一");
+        putJson(town, "/api/v1/inspections/targets/" + t1 + "/active", Map.of("active", false, "reason", "x"))
+                .andExpect(status().isForbidden());
+        putJson(firm1, "/api/v1/inspections/inspectors/" + sun2 + "/active", Map.of("active", false, "reason", "x"))
+                .andExpect(status().isForbidden());
+        putJson(county2, "/api/v1/inspections/targets/" + t1 + "/active", Map.of("active", false, "reason", "x"))
+                .andExpect(status().isNotFound());
+
+        // deactivated before the commit: not even in the frozen inputs
+        putJson(county, "/api/v1/inspections/targets/" + t1 + "/active", Map.of("active", false, "reason", "项目已退出"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/inspections/targets").with(fixtures.as(county)))
+                .andExpect(jsonPath("$[?(@.id == " + t1 + ")].active").value(hasItem(false)));
+        long without = commit();
+        mvc.perform(get("/api/v1/public/inspections/" + without)).andExpect(jsonPath("$.draw.targets.length()").value(2));
+        putJson(county, "/api/v1/inspections/targets/" + t1 + "/active", Map.of("active", true))
+                .andExpect(status().isNoContent());
+
+        // deactivated between commit and draw: frozen in the inputs, left out of the draw and published as withdrawn
+        long plan = commit();
+        long doomed = commit();
+        putJson(county, "/api/v1/inspections/targets/" + t1 + "/active", Map.of("active", false, "reason", "项目已退出"))
+                .andExpect(status().isNoContent());
+        putJson(county, "/api/v1/inspections/inspectors/" + sun2 + "/active", Map.of("active", false, "reason", "调离"))
+                .andExpect(status().isNoContent());
+        assertThat(audits("inspector", sun2)).isEqualTo(2);
+        mvc.perform(post("/api/v1/inspections/plans/" + plan + "/draw").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.inspections.length()").value(2))
+                .andExpect(jsonPath("$.draw.withdrawnTargets").value(hasItem((int) t1)))
+                .andExpect(jsonPath("$.draw.withdrawnInspectors").value(hasItem((int) sun2)));
+        String published = mvc.perform(get("/api/v1/public/inspections/" + plan)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.draw.targets.length()").value(3))
+                .andExpect(jsonPath("$.draw.inspectors.length()").value(4))
+                .andReturn().getResponse().getContentAsString();
+        List<Number> drawnTargets = JsonPath.read(published, "$.draw.result[*].targetId");
+        List<Number> drawnInspectors = JsonPath.read(published, "$.draw.result[*].inspectorIds[*]");
+        assertThat(drawnTargets).hasSize(2).noneMatch(t -> t.longValue() == t1);
+        assertThat(drawnInspectors).noneMatch(i -> i.longValue() == sun2).anyMatch(i -> i.longValue() == sun1);
+        StringBuilder expected = new StringBuilder();
+        for (Map<String, Object> p : JsonPath.<List<Map<String, Object>>>read(published, "$.draw.result")) {
+            expected.append(expected.isEmpty() ? "" : ", ").append("{\"targetId\": ").append(p.get("targetId"))
+                    .append(", \"inspectorIds\": ").append(p.get("inspectorIds").toString().replace(",", ", ")).append('}');
+        }
+        assertThat(InspectionDraw.verify(published))
+                .isEqualTo("{\"commitmentMatches\": true, \"result\": [" + expected + "]}");
+        mvc.perform(get("/public/inspections/" + plan)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("未参加抽取")));
+
+        // withdrawing the last inspector of a unit leaves no target staffable: the draw is refused, nothing changes
+        putJson(county, "/api/v1/inspections/inspectors/" + sun1 + "/active", Map.of("active", false, "reason", "病假"))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/inspections/plans/" + doomed + "/draw").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().isUnprocessableEntity());
+        assertThat(jdbc.sql("select count(*) from ins_inspection where plan_id = ?").param(doomed).query(Long.class)
+                .single()).isZero();
+        putJson(county, "/api/v1/inspections/inspectors/" + sun1 + "/active", Map.of("active", true))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/v1/inspections/plans/" + doomed + "/draw").with(fixtures.as(county)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.draw.withdrawnInspectors").value(hasItem((int) sun2)));
+    }
+
+    @Test
+    void theDirectoriesPageIsTheCountys() throws Exception {
+        mvc.perform(get("/console/inspections/directories").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("物业服务检查")))
+                .andExpect(content().string(containsString("孙二")));
+        mvc.perform(get("/console/inspections/directories").with(fixtures.as(town))).andExpect(status().isForbidden());
+        mvc.perform(post("/console/inspections/inspectors/" + inspectorNamed("孙二") + "/active").with(fixtures.as(county))
+                        .with(csrf()).param("active", "false").param("reason", "调离"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/console/inspections/targets/" + targetOf(estate1) + "/active").with(fixtures.as(county))
+                        .with(csrf()).param("active", "false"))
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/console/inspections/matters/" + matter).with(fixtures.as(town)).with(csrf())
+                .param("name", "x").param("basis", "x").param("checklist", "x")).andExpect(status().isForbidden());
+    }
 }

@@ -31,8 +31,51 @@ public class CreditStore {
 
     /** A new event row; points, veto and expiry come from the rule at the time. */
     public record NewEvent(long companyId, String companyName, Long projectId, Long estateId, String regionPath,
-                           String managerName, LocalDate occurredOn, CreditSource source, String sourceRef,
+                           Long managerId, String managerName, LocalDate occurredOn, CreditSource source, String sourceRef,
                            Rule rule, LocalDate expiresOn, String summary, String recordedBy) {
+    }
+
+    /** A project manager as credit knows them: the company and the name its projects give. */
+    public record ManagerRow(long id, long companyId, String name) {
+    }
+
+    /** The manager of that company and name, created on first use. */
+    public long manager(long companyId, String name) {
+        jdbc.sql("insert into crd_manager (company_id, name) values (?, ?) on conflict (company_id, name) do nothing")
+                .params(companyId, name).update();
+        return jdbc.sql("select id from crd_manager where company_id = ? and name = ?").params(companyId, name)
+                .query(Long.class).single();
+    }
+
+    public Optional<ManagerRow> manager(long id) {
+        return jdbc.sql("select id, company_id, name from crd_manager where id = ?").param(id)
+                .query((rs, n) -> new ManagerRow(rs.getLong(1), rs.getLong(2), rs.getString(3))).optional();
+    }
+
+    /** The managers of a company that have at least one event, by name. */
+    public List<ManagerRow> managers(long companyId) {
+        return jdbc.sql("""
+                        select m.id, m.company_id, m.name from crd_manager m where m.company_id = ?
+                        and exists (select 1 from crd_event e where e.manager_id = m.id) order by m.name, m.id""")
+                .param(companyId).query((rs, n) -> new ManagerRow(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .list();
+    }
+
+    /** The events recorded on a manager, as the arithmetic sees them. */
+    public List<CreditScheme.Counted> countedOfManager(long managerId) {
+        return jdbc.sql("select points, veto, status, occurred_on, expires_on from crd_event where manager_id = ?")
+                .param(managerId).query((rs, n) -> counted(rs)).list();
+    }
+
+    public List<Event> eventsOfManager(long managerId, CreditScheme scheme, LocalDate today) {
+        return jdbc.sql(EVENT + " where e.manager_id = ? order by e.occurred_on desc, e.id desc").param(managerId)
+                .query((rs, n) -> event(rs, scheme, today)).list();
+    }
+
+    private static CreditScheme.Counted counted(ResultSet rs) throws SQLException {
+        return new CreditScheme.Counted(rs.getBigDecimal("points"), rs.getBoolean("veto"),
+                EventStatus.valueOf(rs.getString("status")), rs.getObject("occurred_on", LocalDate.class),
+                rs.getObject("expires_on", LocalDate.class));
     }
 
     /** Filters of the event list; null = any. companies null = all companies. */
@@ -85,9 +128,10 @@ public class CreditStore {
     /** Inserts the event unless one with the same source, reference and rule exists; its id, or empty if it did. */
     public Optional<Long> insert(NewEvent e) {
         return jdbc.sql("""
-                        insert into crd_event (company_id, company_name, project_id, estate_id, region_path, manager_name,
-                            occurred_on, source, source_ref, rule_code, points, veto, expires_on, summary, recorded_by)
-                        values (:company, :name, :project, :estate, :path, :manager, :occurred, :source, :ref, :rule,
+                        insert into crd_event (company_id, company_name, project_id, estate_id, region_path, manager_id,
+                            manager_name, occurred_on, source, source_ref, rule_code, points, veto, expires_on, summary,
+                            recorded_by)
+                        values (:company, :name, :project, :estate, :path, :managerId, :manager, :occurred, :source, :ref, :rule,
                             :points, :veto, :expires, :summary, :by)
                         on conflict (source, source_ref, rule_code) do nothing returning id""")
                 .params(params(e)).query(Long.class).optional();
@@ -100,6 +144,7 @@ public class CreditStore {
         p.put("project", e.projectId());
         p.put("estate", e.estateId());
         p.put("path", e.regionPath());
+        p.put("managerId", e.managerId());
         p.put("manager", e.managerName());
         p.put("occurred", e.occurredOn());
         p.put("source", e.source().name());
@@ -153,7 +198,8 @@ public class CreditStore {
         BigDecimal points = rs.getBigDecimal("points");
         boolean veto = rs.getBoolean("veto");
         return new Event(rs.getLong("id"), rs.getLong("company_id"), rs.getString("company_name"),
-                (Long) rs.getObject("project_id"), (Long) rs.getObject("estate_id"), rs.getString("manager_name"),
+                (Long) rs.getObject("project_id"), (Long) rs.getObject("estate_id"), (Long) rs.getObject("manager_id"),
+                rs.getString("manager_name"),
                 occurred, CreditSource.valueOf(rs.getString("source")), rs.getString("source_ref"),
                 rs.getString("rule_code"), rs.getString("rule_name"), points, veto, expires, rs.getString("summary"),
                 status, new CreditScheme.Counted(points, veto, status, occurred, expires).countsOn(today),
@@ -163,10 +209,7 @@ public class CreditStore {
 
     public List<CreditScheme.Counted> counted(long companyId) {
         return jdbc.sql("select points, veto, status, occurred_on, expires_on from crd_event where company_id = ?")
-                .param(companyId).query((rs, n) -> new CreditScheme.Counted(rs.getBigDecimal("points"),
-                        rs.getBoolean("veto"), EventStatus.valueOf(rs.getString("status")),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class)))
-                .list();
+                .param(companyId).query((rs, n) -> counted(rs)).list();
     }
 
     public void close(long eventId, EventStatus status, LocalDate on, String note) {
@@ -323,7 +366,14 @@ public class CreditStore {
     }
 
     private static Rule rule(ResultSet rs, int n) throws SQLException {
+        BigDecimal points = rs.getBigDecimal("points");
+        BigDecimal defaultPoints = rs.getBigDecimal("default_points");
+        int months = rs.getInt("validity_months");
+        int defaultMonths = rs.getInt("default_validity_months");
+        boolean veto = rs.getBoolean("veto");
+        boolean defaultVeto = rs.getBoolean("default_veto");
         return new Rule(rs.getString("code"), CreditSource.valueOf(rs.getString("source")), rs.getString("name"),
-                rs.getBigDecimal("points"), rs.getInt("validity_months"), rs.getBoolean("veto"));
+                points, months, veto, defaultPoints, defaultMonths, defaultVeto,
+                points.compareTo(defaultPoints) == 0 && months == defaultMonths && veto == defaultVeto);
     }
 }

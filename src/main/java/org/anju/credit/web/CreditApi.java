@@ -10,6 +10,7 @@ import org.anju.credit.CreditScheme;
 import org.anju.credit.CreditSource;
 import org.anju.credit.CreditView.Company;
 import org.anju.credit.CreditView.Event;
+import org.anju.credit.CreditView.Manager;
 import org.anju.credit.CreditView.Objection;
 import org.anju.credit.CreditView.Scheme;
 import org.anju.credit.EventStatus;
@@ -35,6 +36,10 @@ class CreditApi {
     /** Body of POST /api/v1/credit/events. */
     record EntryRequest(Long companyId, String ruleCode, LocalDate occurredOn, String sourceRef, String summary,
                         String managerName) {
+    }
+
+    /** Body of POST /api/v1/credit/breaches. */
+    record BreachRequest(Long projectId, LocalDate occurredOn, String breached, String sourceRef) {
     }
 
     /** Body of POST /api/v1/credit/events/{id}/objection. */
@@ -63,6 +68,20 @@ class CreditApi {
     @Operation(summary = "企业信用: 得分 (基础分+加分-扣分)、等级、红黑榜、每条信用信息及其来源、异议和等级变化")
     Company company(@PathVariable long id) {
         return book.company(id);
+    }
+
+    @GetMapping("/managers/{id}")
+    @Operation(summary = "项目经理信用: 按企业评价办法计算的得分、等级和记在其名下的每条信用信息 (可见范围同其企业)")
+    Manager manager(@PathVariable long id) {
+        return book.manager(id);
+    }
+
+    @PostMapping("/breaches")
+    @Operation(summary = "记录违约: 县住建局对本县、乡镇对本辖区的物业项目记录违反物业服务合同的事实 (日期、违约内容、文书编号)")
+    ResponseEntity<Event> breach(@RequestBody BreachRequest body) {
+        Event e = book.breach(new CreditBook.Breach(body.projectId(), body.occurredOn(), body.breached(),
+                body.sourceRef()));
+        return ResponseEntity.created(URI.create("/api/v1/credit/events/" + e.id())).body(e);
     }
 
     @GetMapping("/events")

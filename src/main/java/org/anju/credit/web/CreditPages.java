@@ -13,6 +13,7 @@ import org.anju.credit.ObjectionStatus;
 import org.anju.identity.AnjuUser;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
+import org.anju.market.Projects;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.PageRequest;
@@ -34,10 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CreditPages {
 
     private final CreditBook book;
+    private final Projects projects;
     private final MessageSource messages;
 
-    CreditPages(CreditBook book, MessageSource messages) {
+    CreditPages(CreditBook book, Projects projects, MessageSource messages) {
         this.book = book;
+        this.projects = projects;
         this.messages = messages;
     }
 
@@ -55,6 +58,7 @@ class CreditPages {
         model.addAttribute("pagerPath", "/console/credit");
         model.addAttribute("filterQuery", new QueryString().with("text", text).toString());
         model.addAttribute("isCounty", u.role() == Role.COUNTY_AUTHORITY);
+        model.addAttribute("scheme", book.scheme());
         return "credit/list";
     }
 
@@ -70,10 +74,35 @@ class CreditPages {
         model.addAttribute("rules", book.scheme().rules().stream().filter(r -> u.role() == Role.COUNTY_AUTHORITY
                 ? r.source() == CreditSource.COUNTY || r.source() == CreditSource.TOWNSHIP
                 || r.source() == CreditSource.COMMENDATION : township && r.source() == CreditSource.TOWNSHIP).toList());
+        model.addAttribute("mayBreach", u.role() == Role.COUNTY_AUTHORITY || u.role() == Role.TOWNSHIP_OFFICE);
+        if (u.role() == Role.COUNTY_AUTHORITY || u.role() == Role.TOWNSHIP_OFFICE) {
+            model.addAttribute("projects", projects.list(id, null, null, null, PageRequest.of(0, 100)).content());
+        }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         return "credit/company";
+    }
+
+    @GetMapping("/managers/{id:\\d+}")
+    String manager(@PathVariable long id, Model model) {
+        model.addAttribute("m", book.manager(id));
+        return "credit/manager";
+    }
+
+    @PostMapping("/companies/{id:\\d+}/breaches")
+    String breach(@PathVariable long id, @RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
+                  HttpServletResponse response) {
+        Long project;
+        try {
+            project = p.get("projectId") == null || p.get("projectId").isBlank() ? null
+                    : Long.valueOf(p.get("projectId").strip());
+        } catch (NumberFormatException e) {
+            project = null;
+        }
+        Long projectId = project;
+        return act(id, () -> book.breach(new CreditBook.Breach(projectId, date(p.get("occurredOn")), p.get("breached"),
+                p.get("sourceRef"))), "credit.breachRecorded", model, redirect, response);
     }
 
     @PostMapping("/companies/{id:\\d+}/events")

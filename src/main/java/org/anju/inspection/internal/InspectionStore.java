@@ -30,12 +30,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class InspectionStore {
 
-    /** A plan row with its stored inputs and (secret until drawn) seed. */
-    public record PlanRow(Plan plan, String regionPath, String inputs, String seed, String result) {
+    /**
+     * A plan row with its stored inputs, (secret until drawn) seed, and the frozen entries the draw found withdrawn
+     * from the directories (ids).
+     */
+    public record PlanRow(Plan plan, String regionPath, String inputs, String seed, String result,
+                          List<Long> withdrawnTargets, List<Long> withdrawnInspectors) {
     }
 
-    /** An inspection row with the plan's region and matter. */
-    public record InspectionRow(Inspection inspection, String regionPath, long matterId) {
+    /** An inspection row with the plan's region and its matter as committed (name and checklist). */
+    public record InspectionRow(Inspection inspection, String regionPath, long matterId, String matterName,
+                                List<String> checklist) {
     }
 
     /** A finding to store. */
@@ -59,6 +64,34 @@ public class InspectionStore {
                 .params(path, code, name, basis, checklist).query(Long.class).single();
     }
 
+    public void updateMatter(long id, String name, String basis, String checklist) {
+        jdbc.sql("update ins_matter set name = ?, basis = ?, checklist = ? where id = ?")
+                .params(name, basis, checklist, id).update();
+    }
+
+    /** Activates or deactivates an entry of the matter list or a directory; false when it already was. */
+    public boolean setActive(String table, long id, boolean active) {
+        if (!List.of("ins_matter", "ins_target", "ins_inspector").contains(table)) {
+            throw new IllegalArgumentException(table);
+        }
+        return jdbc.sql("update " + table + " set active = ? where id = ? and active <> ?").params(active, id, active)
+                .update() == 1;
+    }
+
+    public Optional<Long> targetIn(String path, long id) {
+        return jdbc.sql("select id from ins_target where region_path like ? and id = ?").params(path + "%", id)
+                .query(Long.class).optional();
+    }
+
+    /** The ids of the given entries that are active now. */
+    public java.util.Set<Long> activeIds(String table, java.util.Collection<Long> ids) {
+        if (ids.isEmpty() || !List.of("ins_target", "ins_inspector").contains(table)) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("select id from " + table + " where active and id in (:ids)")
+                .param("ids", ids).query(Long.class).list());
+    }
+
     public List<Matter> matters(String path) {
         return jdbc.sql("select * from ins_matter where region_path like ? order by code").param(path + "%")
                 .query(InspectionStore::matter).list();
@@ -71,8 +104,11 @@ public class InspectionStore {
 
     private static Matter matter(ResultSet rs, int n) throws SQLException {
         return new Matter(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("basis"),
-                Arrays.stream(rs.getString("checklist").split("\n")).map(String::strip).filter(s -> !s.isEmpty())
-                        .toList(), rs.getBoolean("active"));
+                lines(rs.getString("checklist")), rs.getBoolean("active"));
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     // targets
@@ -133,16 +169,18 @@ public class InspectionStore {
 
     // plans
 
-    public long insertPlan(String path, String title, long matterId, int share, int perTarget, LocalDate startsOn,
+    public long insertPlan(String path, String title, Matter matter, int share, int perTarget, LocalDate startsOn,
                            LocalDate endsOn, String inputs, String seed, String seedHash, String by) {
         return jdbc.sql("""
-                        insert into ins_plan (region_path, title, matter_id, share_pct, per_target, starts_on, ends_on,
-                            inputs, seed, seed_hash, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(path, title, matterId, share, perTarget, startsOn, endsOn, inputs, seed, seedHash, by)
+                        insert into ins_plan (region_path, title, matter_id, matter_name, matter_checklist, share_pct,
+                            per_target, starts_on, ends_on, inputs, seed, seed_hash, created_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(path, title, matter.id(), matter.name(), String.join("\n", matter.checklist()), share,
+                        perTarget, startsOn, endsOn, inputs, seed, seedHash, by)
                 .query(Long.class).single();
     }
 
-    private static final String PLAN = "select p.*, m.name matter_name from ins_plan p join ins_matter m on m.id = p.matter_id";
+    private static final String PLAN = "select p.* from ins_plan p";
 
     /** Plans whose region contains the caller's, or lies inside it. */
     public List<PlanRow> plans(String callerPath, PageRequest page) {
@@ -173,9 +211,20 @@ public class InspectionStore {
     }
 
     /** Marks a committed plan drawn; false when it was drawn already (a concurrent draw). */
-    public boolean markDrawn(long id, String result) {
-        return jdbc.sql("update ins_plan set status = 'DRAWN', drawn_at = now(), result = ? where id = ? and status = 'COMMITTED'")
-                .params(result, id).update() == 1;
+    public boolean markDrawn(long id, String result, List<Long> withdrawnTargets, List<Long> withdrawnInspectors) {
+        return jdbc.sql("""
+                        update ins_plan set status = 'DRAWN', drawn_at = now(), result = ?, withdrawn_targets = ?,
+                        withdrawn_inspectors = ? where id = ? and status = 'COMMITTED'""")
+                .params(result, ids(withdrawnTargets), ids(withdrawnInspectors), id).update() == 1;
+    }
+
+    private static String ids(List<Long> ids) {
+        return String.join(",", ids.stream().sorted().map(String::valueOf).toList());
+    }
+
+    private static List<Long> ids(String csv) {
+        return csv == null || csv.isBlank() ? List.of()
+                : Arrays.stream(csv.split(",")).map(String::strip).map(Long::valueOf).toList();
     }
 
     private static PlanRow plan(ResultSet rs, int n) throws SQLException {
@@ -185,7 +234,7 @@ public class InspectionStore {
                 rs.getObject("ends_on", LocalDate.class), rs.getString("status"), rs.getString("seed_hash"),
                 drawn ? rs.getString("seed") : null, instant(rs, "committed_at"), instant(rs, "drawn_at"));
         return new PlanRow(p, rs.getString("region_path"), rs.getString("inputs"), rs.getString("seed"),
-                rs.getString("result"));
+                rs.getString("result"), ids(rs.getString("withdrawn_targets")), ids(rs.getString("withdrawn_inspectors")));
     }
 
     // inspections
@@ -204,7 +253,7 @@ public class InspectionStore {
     }
 
     private static final String INSPECTION = """
-            select i.*, p.title plan_title, p.region_path plan_path, p.matter_id,
+            select i.*, p.title plan_title, p.region_path plan_path, p.matter_id, p.matter_name, p.matter_checklist,
               (select string_agg(x.name || ' (' || x.unit || ')', '、' order by x.id) from ins_assignment a
                join ins_inspector x on x.id = a.inspector_id where a.inspection_id = i.id) inspectors
             from ins_inspection i join ins_plan p on p.id = i.plan_id""";
@@ -271,7 +320,8 @@ public class InspectionStore {
                 rs.getObject("finished_on", LocalDate.class), due, rs.getObject("published_on", LocalDate.class),
                 status == InspectionStatus.FINISHED && due != null && today.isAfter(due),
                 names == null ? List.of() : List.of(names.split("、")));
-        return new InspectionRow(i, rs.getString("region_path"), rs.getLong("matter_id"));
+        return new InspectionRow(i, rs.getString("region_path"), rs.getLong("matter_id"), rs.getString("matter_name"),
+                lines(rs.getString("matter_checklist")));
     }
 
     // findings

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,6 +43,10 @@ class InspectionApi {
 
     /** Body of POST /api/v1/inspections/targets. */
     record TargetRequest(Long projectId) {
+    }
+
+    /** Body of PUT /api/v1/inspections/{matters,targets,inspectors}/{id}/active: a reason to deactivate. */
+    record ActiveRequest(Boolean active, String reason) {
     }
 
     /** Body of POST /api/v1/inspections/inspectors/{id}/conflicts. */
@@ -96,6 +101,33 @@ class InspectionApi {
     @Operation(summary = "县住建局新增抽查事项 (依据和检查清单, 每行一项)")
     Matter addMatter(@RequestBody Inspections.NewMatter body) {
         return inspections.addMatter(body);
+    }
+
+    @PutMapping("/matters/{id}")
+    @Operation(summary = "县住建局修改抽查事项的名称、依据和检查清单 (编号不变; 已制定的计划保留原清单)")
+    Matter updateMatter(@PathVariable long id, @RequestBody Inspections.NewMatter body) {
+        return inspections.updateMatter(id, body);
+    }
+
+    @PutMapping("/matters/{id}/active")
+    @Operation(summary = "县住建局停用 (须说明原因) 或重新启用抽查事项; 停用的事项不能制定新计划")
+    ResponseEntity<Void> matterActive(@PathVariable long id, @RequestBody ActiveRequest body) {
+        inspections.setActive(Inspections.Directory.MATTER, id, body.active(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/targets/{id}/active")
+    @Operation(summary = "县住建局停用 (须说明原因) 或重新启用检查对象; 停用的对象不会被抽取, 已公布的抽取输入不变")
+    ResponseEntity<Void> targetActive(@PathVariable long id, @RequestBody ActiveRequest body) {
+        inspections.setActive(Inspections.Directory.TARGET, id, body.active(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PutMapping("/inspectors/{id}/active")
+    @Operation(summary = "县住建局停用 (须说明原因) 或重新启用执法检查人员; 停用的人员不会被抽取")
+    ResponseEntity<Void> inspectorActive(@PathVariable long id, @RequestBody ActiveRequest body) {
+        inspections.setActive(Inspections.Directory.INSPECTOR, id, body.active(), body.reason());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/targets")

@@ -71,6 +71,51 @@ class InspectionPages {
         return "inspection/home";
     }
 
+    /** The county's matter list and directories: add and edit matters, retire or reactivate any entry. */
+    @GetMapping("/directories")
+    String directories(Model model) {
+        model.addAttribute("matters", inspections.matters());
+        model.addAttribute("targets", inspections.targets());
+        model.addAttribute("inspectors", inspections.inspectors());
+        model.addAttribute("nl", "\n");
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "inspection/directories";
+    }
+
+    @PostMapping("/matters")
+    String addMatter(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
+                     HttpServletResponse response) {
+        return act("directories", () -> inspections.addMatter(new Inspections.NewMatter(p.get("code"), p.get("name"),
+                p.get("basis"), p.get("checklist"))), "inspection.matterSaved", model, redirect, response,
+                () -> directories(model));
+    }
+
+    @PostMapping("/matters/{id:\\d+}")
+    String updateMatter(@PathVariable long id, @RequestParam Map<String, String> p, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) {
+        return act("directories", () -> inspections.updateMatter(id, new Inspections.NewMatter(null, p.get("name"),
+                p.get("basis"), p.get("checklist"))), "inspection.matterSaved", model, redirect, response,
+                () -> directories(model));
+    }
+
+    @PostMapping("/{directory:matters|targets|inspectors}/{id:\\d+}/active")
+    String setActive(@PathVariable String directory, @PathVariable long id, @RequestParam Map<String, String> p,
+                     Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Inspections.Directory d = switch (directory) {
+            case "matters" -> Inspections.Directory.MATTER;
+            case "targets" -> Inspections.Directory.TARGET;
+            default -> Inspections.Directory.INSPECTOR;
+        };
+        Boolean active = p.get("active") == null ? null : Boolean.valueOf(p.get("active"));
+        return act("directories", () -> {
+            inspections.setActive(d, id, active, p.get("reason"));
+            return null;
+        }, Boolean.TRUE.equals(active) ? "inspection.reactivated" : "inspection.deactivated", model, redirect,
+                response, () -> directories(model));
+    }
+
     @PostMapping("/plans")
     String commit(@RequestParam Map<String, String> p, Model model, RedirectAttributes redirect,
                   HttpServletResponse response) {

@@ -72,6 +72,12 @@ public class ProjectStore {
         return jdbc.sql(SELECT + " where " + w.sql()).params(w.params()).query(ProjectStore::project).optional();
     }
 
+    /** A project whoever asks (credit names its manager). */
+    public Optional<Project> findAny(long id, LocalDate today) {
+        return jdbc.sql(SELECT + " where p.id = :id").param("id", id).param("today", today)
+                .query(ProjectStore::project).optional();
+    }
+
     /** The estate's project serving on that day, whoever asks (public disclosure, tenders). */
     public Optional<Project> servingOn(long estateId, LocalDate day) {
         return jdbc.sql(SELECT + " where p.estate_id = :estate and p.started_on <= :today"
