@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -174,9 +175,15 @@ class RatingBrowserTest {
                 + ".forEach(i => i.value = (Math.floor(i.max * " + share + " * 10) / 10).toFixed(1));", form);
     }
 
-    /** Waits for the project's page in that stage. */
+    /** Waits for the project's page in that stage; when it does not come, says which page came instead. */
     private static void assertStage(Browser browser, String stage) {
-        slow(browser).until(ExpectedConditions.attributeToBe(By.id("entry-stage"), "data-stage", stage));
+        try {
+            slow(browser).until(ExpectedConditions.attributeToBe(By.id("entry-stage"), "data-stage", stage));
+        } catch (TimeoutException e) {
+            String body = browser.driver.getPageSource();
+            throw new AssertionError("stage " + stage + " not reached; at " + browser.driver.getCurrentUrl() + ": "
+                    + body.substring(0, Math.min(body.length(), 3000)), e);
+        }
     }
 
     /** Scrolls to the element and clicks it. */
