@@ -75,6 +75,7 @@ class RatingBrowserTest {
                     + ".querySelectorAll('#evidence-files img')).some(i => i.complete && i.naturalWidth > 0);"));
             assertThat(browser.driver.findElements(By.cssSelector("#evidence-files [data-type='application/pdf']")))
                     .isNotEmpty();
+            shot(browser, "rating-evidence-township.png");
             fillAndSubmit(browser, "#review-form", 0.85);
             assertStage(browser, "REVIEWED");
 
