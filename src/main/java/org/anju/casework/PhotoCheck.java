@@ -3,6 +3,7 @@ package org.anju.casework;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.anju.platform.FileSignature;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 
@@ -52,33 +53,9 @@ public final class PhotoCheck {
         return photos;
     }
 
-    /** image/jpeg, image/png or image/webp by the file's signature; empty for anything else. */
+    /** image/jpeg, image/png or image/webp by the file's signature; empty for anything else (a PDF too). */
     public static Optional<String> typeOf(byte[] d) {
-        if (d == null) {
-            return Optional.empty();
-        }
-        if (starts(d, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(d, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (d.length >= 12 && starts(d, 'R', 'I', 'F', 'F') && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean starts(byte[] d, int... signature) {
-        if (d.length < signature.length) {
-            return false;
-        }
-        for (int i = 0; i < signature.length; i++) {
-            if ((d[i] & 0xFF) != signature[i]) {
-                return false;
-            }
-        }
-        return true;
+        return FileSignature.typeOf(d).filter(t -> !t.equals(FileSignature.PDF));
     }
 
     private static boolean blank(String s) {

@@ -201,7 +201,11 @@ class SampleContracts {
 
     /** A small valid one-page PDF standing in for a scanned contract. */
     static byte[] pdf() {
-        String text = "Sample property service contract (demo data)";
+        return pdf("Sample property service contract (demo data)");
+    }
+
+    /** A small valid one-page PDF with one line of ASCII text, standing in for a scanned document. */
+    static byte[] pdf(String text) {
         String stream = "BT /F1 14 Tf 72 760 Td (" + text + ") Tj ET";
         String[] objects = {
                 "<< /Type /Catalog /Pages 2 0 R >>",

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Star ratings in the first county (issue 9): the default standard, a fee guidance table, the 2025 round
  * published with eight projects rated (one vetoed, one objection answered), the fees checked against it (at least
- * one project above its range), a commendation, and the 2026 round open with wuye's project self-assessed, so that
+ * one project above its range), a commendation, and the 2026 round open with wuye's project self-assessed (with a photo and a PDF of evidence), so that
  * the township, the county and the experts can walk the rest in the browser.
  */
 @Component
@@ -61,6 +61,9 @@ class SampleRatings {
         long open = seeds.round(county.id(), county.path(), standard, "2026年度住宅物业服务星级评定", today,
                 today.plusDays(30), today);
         seeds.selfAssess(open, committeeEstate, 88, seed);
+        seeds.evidence(open, committeeEstate, 4, "服务档案-巡查记录.pdf",
+                SampleContracts.pdf("Self-assessment evidence: patrol and service records (demo data)"));
+        seeds.evidence(open, committeeEstate, null, "小区公共区域现场照片.png", DemoPhotos.png(0x4A8F5C, 2));
     }
 
     /** The committee's estate first (so yeweihui and wuye see a star), then estates with a company in the first two townships. */

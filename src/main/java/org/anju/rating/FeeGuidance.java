@@ -131,7 +131,7 @@ public class FeeGuidance {
      */
     @Transactional
     public long check(long countyId) {
-        String path = "/" + countyId + "/";
+        String path = access.pathOf(countyId);
         LocalDate today = LocalDate.now(clock);
         List<Guidance> table = store.current(countyId, today);
         Map<String, BigDecimal> open = store.openFlags(path);

@@ -3,10 +3,13 @@ package org.anju.rating;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.anju.identity.AnjuUser;
 import org.anju.identity.Jurisdiction;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
+import org.anju.region.RegionLevel;
+import org.anju.region.RegionPlaces;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class RatingAccess {
 
     private final Jurisdictions jurisdictions;
+    private final RegionPlaces places;
 
-    RatingAccess(Jurisdictions jurisdictions) {
+    RatingAccess(Jurisdictions jurisdictions, RegionPlaces places) {
         this.jurisdictions = jurisdictions;
+        this.places = places;
     }
 
     AnjuUser user() {
@@ -36,7 +41,11 @@ class RatingAccess {
         return u;
     }
 
-    /** The path of the county the official works in ('/1/'), or null for a caller outside the region tree. */
+    /**
+     * The path of the county the official works in ('/1/2/3/' for a county under a province and a city), or null
+     * for a caller outside the region tree or above any county. The county is found by its level in the region
+     * tree, not by its depth: a county may sit at the top of the tree or under a city.
+     */
     String countyPath() {
         Jurisdiction j = jurisdictions.current();
         return j.scope() == Jurisdiction.Scope.REGION ? countyOf(j.regionPath()) : null;
@@ -48,7 +57,8 @@ class RatingAccess {
         if (path == null) {
             throw new AccessDeniedException("region");
         }
-        return Long.parseLong(path.substring(1, path.length() - 1));
+        String[] ids = path.substring(1, path.length() - 1).split("/");
+        return Long.parseLong(ids[ids.length - 1]);
     }
 
     /** The entries (alias x) the caller may see: its jurisdiction, and for a company its own projects only. */
@@ -63,11 +73,23 @@ class RatingAccess {
         return new Jurisdiction.Condition(rows.sql() + " and x.company_id = :rat_company", params);
     }
 
-    /** The county part of a region path: '/1/4/27/' gives '/1/'. */
-    static String countyOf(String path) {
+    /** The region path of a county by its id ('/1/2/3/' for county 3 under a province and a city). */
+    String pathOf(long countyId) {
+        return places.place(countyId).map(RegionPlaces.Place::path).orElse("/" + countyId + "/");
+    }
+
+    /** The county on a region path, from the deepest region up: '/1/2/3/4/' gives '/1/2/3/' when 3 is a county. */
+    private String countyOf(String path) {
         if (path == null || path.length() < 3) {
             return null;
         }
-        return path.substring(0, path.indexOf('/', 1) + 1);
+        String[] ids = path.substring(1, path.length() - 1).split("/");
+        for (int i = ids.length - 1; i >= 0; i--) {
+            Optional<RegionPlaces.Place> place = places.place(Long.parseLong(ids[i]));
+            if (place.isPresent() && place.get().level() == RegionLevel.COUNTY) {
+                return place.get().path();
+            }
+        }
+        return null;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.anju.rating.RatingView.Entry;
+import org.anju.rating.internal.EvidenceStore;
 import org.anju.rating.internal.GuidanceStore;
 import org.anju.rating.internal.RatingStore;
 import org.anju.rating.internal.StandardStore;
@@ -31,10 +32,13 @@ public class RatingSeeds {
     private final Scoring scoring;
     private final FeeGuidance fees;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final EvidenceStore evidence;
 
     RatingSeeds(StandardStore standards, RatingStore store, GuidanceStore guidance, Scoring scoring,
-                FeeGuidance fees, org.springframework.context.ApplicationEventPublisher events) {
+                FeeGuidance fees, org.springframework.context.ApplicationEventPublisher events,
+                EvidenceStore evidence) {
         this.events = events;
+        this.evidence = evidence;
         this.standards = standards;
         this.store = store;
         this.guidance = guidance;
@@ -68,6 +72,17 @@ public class RatingSeeds {
             RatingStandard s = standards.find(store.round(roundId).standardId()).orElseThrow();
             sheet(e, s, "SELF", 0, quality, null, new SplittableRandom(seed));
             store.stage(e.id(), EntryStage.PENDING, EntryStage.SELF_ASSESSED);
+        });
+    }
+
+    /** A file of evidence on the estate's project, for the item at that position (null: the whole project). */
+    public void evidence(long roundId, long estateId, Integer itemPosition, String fileName, byte[] data) {
+        entry(roundId, estateId).ifPresent(e -> {
+            Long item = itemPosition == null ? null : standards.find(store.round(roundId).standardId()).orElseThrow()
+                    .items().stream().filter(i -> i.position() == itemPosition).map(RatingStandard.Item::id)
+                    .findFirst().orElse(null);
+            EvidenceFiles.Checked f = EvidenceFiles.check(List.of(new EvidenceFiles.Upload(fileName, data)), 0).get(0);
+            evidence.add(e.id(), item, f.fileName(), f.contentType(), f.data(), ACTOR);
         });
     }
 

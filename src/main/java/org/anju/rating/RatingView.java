@@ -49,6 +49,19 @@ public final class RatingView {
                             Integer revisedStar, String answer, OffsetDateTime answeredAt) {
     }
 
+    /** A file of 佐证材料 the company uploaded with its self-assessment; {@code itemId} null for the whole project. */
+    public record EvidenceFile(long id, Long itemId, String itemName, String fileName, String contentType, int size,
+                               String uploadedBy, OffsetDateTime uploadedAt) {
+
+        public boolean photo() {
+            return contentType.startsWith("image/");
+        }
+    }
+
+    /** The bytes of an evidence file, to serve. */
+    public record StoredFile(String fileName, String contentType, byte[] data) {
+    }
+
     /** Everything about a project in a round, for its raters. */
     public record Detail(Round round, Entry entry, RatingStandard standard, List<Sheet> sheets, List<PanelMember> panel,
                          List<Section> sections, List<Objection> objections, List<ProjectEvidence> evidence) {

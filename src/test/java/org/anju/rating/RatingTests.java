@@ -382,6 +382,44 @@ class RatingTests extends IntegrationTest {
     }
 
     @Test
+    void aCountyUnderACityFindsItsOwnRoundAndStandardAsATopLevelCountyDoes() throws Exception {
+        // the demo's county sits under a province and a city: its officials' county is found by level, not depth
+        long city = fixtures.region(null, "CITY", fixtures.unique("濮阳市"));
+        long nested = fixtures.region(city, "COUNTY", fixtures.unique("台前县"));
+        long town = fixtures.region(nested, "TOWNSHIP", "城关镇");
+        long community = fixtures.region(town, "COMMUNITY", "城关社区");
+        long estate = fixtures.estate(community, fixtures.unique("阳光小区"));
+        long company = fixtures.company(fixtures.unique("阳光物业"), fixtures.unique("91410932"), estate);
+        String official = fixtures.account(Role.COUNTY_AUTHORITY, new Binding(nested, null, null, null, null));
+        String clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));
+        String serving = fixtures.account(Role.PROPERTY_COMPANY, new Binding(null, null, company, null, null));
+        String body = send(official, "/api/v1/rating/rounds", Map.of("title", "2026年度星级评定",
+                "selfDue", LocalDate.now(ZONE).plusDays(20).toString()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.projects").value(1))
+                .andReturn().getResponse().getContentAsString();
+        long round = ((Number) JsonPath.read(body, "$.id")).longValue();
+        assertThat(jdbc.sql("select region_path from rat_round where id = ?").param(round).query(String.class)
+                .single()).isEqualTo("/" + city + "/" + nested + "/");
+        for (String who : List.of(official, clerk)) {
+            mvc.perform(get("/api/v1/rating/rounds/" + round).with(fixtures.as(who))).andExpect(status().isOk());
+            mvc.perform(get("/api/v1/rating/rounds").with(fixtures.as(who)))
+                    .andExpect(jsonPath("$.totalElements").value(1));
+        }
+        // the township's review goes through (it read the round of its county), the other county still sees nothing
+        long project = project(estate);
+        Map<Integer, Long> items = items(round, project, official);
+        send(serving, base(round, project) + "/self-assessment", sheet(items, 0.9)).andExpect(status().isOk());
+        send(clerk, base(round, project) + "/township-review", sheet(items, 0.85)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.entry.stage").value("REVIEWED"));
+        mvc.perform(get("/api/v1/rating/rounds/" + round).with(fixtures.as(otherCounty)))
+                .andExpect(status().isNotFound());
+        // the standard the county saves is its own, under its id
+        mvc.perform(get("/api/v1/rating/standards/current").with(fixtures.as(clerk))).andExpect(status().isOk());
+        assertThat(jdbc.sql("select s.county_id from rat_standard s join rat_round r on r.standard_id = s.id"
+                + " where r.id = ?").param(round).query(Long.class).single()).isEqualTo(nested);
+    }
+
+    @Test
     void thePublicListShowsTheDemoStarsWithoutLoginAndNoPersonalData() throws Exception {
         String body = mvc.perform(get("/api/v1/public/ratings")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(org.hamcrest.Matchers.greaterThanOrEqualTo(7)))

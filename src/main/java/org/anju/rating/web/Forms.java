@@ -1,6 +1,8 @@
 package org.anju.rating.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -10,7 +12,14 @@ import java.util.Map;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
 import org.anju.platform.InvalidRequestException.FieldError;
+import org.anju.rating.EvidenceFiles;
+import org.anju.rating.RatingView;
 import org.anju.rating.Scoring;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 
@@ -76,5 +85,26 @@ final class Forms {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** The parts of a multipart upload as evidence uploads. */
+    static List<EvidenceFiles.Upload> uploads(List<MultipartFile> files) throws IOException {
+        List<EvidenceFiles.Upload> list = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile f : files) {
+                list.add(new EvidenceFiles.Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
+        return list;
+    }
+
+    /** An evidence file as a private download: shown inline (a photo, a PDF), never sniffed, never cached shared. */
+    static ResponseEntity<byte[]> serve(RatingView.StoredFile f) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=600")
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(f.fileName(),
+                        StandardCharsets.UTF_8).build().toString())
+                .body(f.data());
     }
 }

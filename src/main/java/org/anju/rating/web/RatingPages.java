@@ -1,7 +1,9 @@
 package org.anju.rating.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.anju.identity.Jurisdictions;
@@ -10,6 +12,8 @@ import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.QueryString;
 import org.anju.rating.EntryStage;
+import org.anju.rating.Evidence;
+import org.anju.rating.EvidenceFiles;
 import org.anju.rating.Objections;
 import org.anju.rating.RatingView.Detail;
 import org.anju.rating.RatingView.Round;
@@ -17,6 +21,7 @@ import org.anju.rating.RoundStatus;
 import org.anju.rating.Rounds;
 import org.anju.rating.Scoring;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -38,14 +44,16 @@ class RatingPages {
     private final Rounds rounds;
     private final Scoring scoring;
     private final Objections objections;
+    private final Evidence evidence;
     private final MessageSource messages;
     private final java.time.Clock clock;
 
-    RatingPages(Rounds rounds, Scoring scoring, Objections objections, MessageSource messages,
+    RatingPages(Rounds rounds, Scoring scoring, Objections objections, Evidence evidence, MessageSource messages,
                 java.time.Clock clock) {
         this.rounds = rounds;
         this.scoring = scoring;
         this.objections = objections;
+        this.evidence = evidence;
         this.messages = messages;
         this.clock = clock;
     }
@@ -132,6 +140,7 @@ class RatingPages {
                 && !java.time.LocalDate.now(clock).isAfter(d.round().objectionUntil()));
         can.put("answer", stage == EntryStage.PUBLISHED && Forms.role(Role.COUNTY_AUTHORITY));
         model.addAttribute("can", can);
+        model.addAttribute("files", evidence.readable() ? evidence.list(id, projectId) : null);
         Map<String, Map<Long, Object>> sheets = new HashMap<>();
         d.sheets().forEach(s -> {
             Map<Long, Object> m = new HashMap<>();
@@ -151,6 +160,31 @@ class RatingPages {
                       Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return act(id, projectId, () -> scoring.selfAssess(id, projectId, Forms.sheet(params)), "rating.selfSaved",
                 model, redirect, response);
+    }
+
+    @PostMapping("/rounds/{id:\\d+}/entries/{projectId:\\d+}/evidence")
+    String addEvidence(@PathVariable long id, @PathVariable long projectId,
+                       @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                       @RequestParam(required = false) String itemId, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response) throws IOException {
+        List<EvidenceFiles.Upload> uploads = Forms.uploads(files);
+        return act(id, projectId, () -> evidence.add(id, projectId, Forms.longValue(itemId), uploads),
+                "rating.evidenceAdded", model, redirect, response);
+    }
+
+    @PostMapping("/rounds/{id:\\d+}/entries/{projectId:\\d+}/evidence/{evidenceId:\\d+}/delete")
+    String deleteEvidence(@PathVariable long id, @PathVariable long projectId, @PathVariable long evidenceId,
+                          Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return act(id, projectId, () -> {
+            evidence.delete(id, projectId, evidenceId);
+            return null;
+        }, "rating.evidenceDeleted", model, redirect, response);
+    }
+
+    @GetMapping("/rounds/{id:\\d+}/entries/{projectId:\\d+}/evidence/{evidenceId:\\d+}")
+    ResponseEntity<byte[]> evidenceFile(@PathVariable long id, @PathVariable long projectId,
+                                        @PathVariable long evidenceId) {
+        return Forms.serve(evidence.file(id, projectId, evidenceId));
     }
 
     @PostMapping("/rounds/{id:\\d+}/entries/{projectId:\\d+}/township-review")
