@@ -22,7 +22,7 @@ start_app() {
     --spring.datasource.url="$url" --spring.datasource.username=postgres \
     --anju.security.rate-limit.login-per-minute=1000 --spring.flyway.out-of-order=true >"$app_log" 2>&1 &
   app=$!
-  trap 'kill $app 2>/dev/null || true; rm -f "$app_log" /tmp/anju-bench-*.txt' EXIT
+  trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -f "$app_log" /tmp/anju-bench-*.txt' EXIT
   for _ in $(seq 1 180); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && return 0; sleep 1; done
   echo "the application did not start; its log:" >&2; tail -30 "$app_log" >&2; exit 1
 }
