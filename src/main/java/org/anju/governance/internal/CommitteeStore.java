@@ -228,20 +228,25 @@ public class CommitteeStore {
                         rs.getString(3), rs.getObject(4, LocalDate.class), null)).list();
     }
 
-    /** Of these estates, those with a filed committee of either kind. */
+    /** SQL true when every management area of the estate has a filed committee of either kind. */
+    private static final String EVERY_AREA_FILED = """
+             not exists (select 1 from reg_management_area a where a.estate_id = e.id
+                         and not exists (select 1 from gov_committee g where g.area_id = a.id and g.status = 'FILED'))""";
+
+    /** Of these estates, those each of whose management areas has a filed committee of either kind. */
     public List<Long> filedEstates(Collection<Long> estateIds) {
         if (estateIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct estate_id from gov_committee where status = 'FILED' and estate_id in (:ids)"
-                + " order by estate_id").param("ids", estateIds).query(Long.class).list();
+        return jdbc.sql("select e.id from reg_estate e where e.id in (:ids) and " + EVERY_AREA_FILED + " order by e.id")
+                .param("ids", estateIds).query(Long.class).list();
     }
 
-    /** Estates within the jurisdiction that have a filed committee of either kind. */
+    /** Estates within the jurisdiction each of whose management areas has a filed committee of either kind. */
     public List<Long> filedEstates(Jurisdiction j) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
-        return jdbc.sql("select distinct g.estate_id from gov_committee g join reg_estate e on e.id = g.estate_id"
-                        + " where g.status = 'FILED' and " + in.sql() + " order by g.estate_id")
+        return jdbc.sql("select e.id from reg_estate e where " + EVERY_AREA_FILED + " and " + in.sql()
+                        + " order by e.id")
                 .params(in.params()).query(Long.class).list();
     }
 
