@@ -264,6 +264,8 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("GET /api/v1/estates/{estateId}/areas", "ManagementAreaTests: 200 inside, 404 for another township"),
             entry("POST /api/v1/estates/{estateId}/areas", "ManagementAreaTests: township or county inside, 404 "
                     + "outside, 403 for a community, company or committee; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/estates/{estateId}/areas/{areaId}", "ManagementAreaTests: 200 inside, 404 for an area "
+                    + "of another estate or township"),
             entry("PUT /api/v1/estates/{estateId}/areas/{areaId}", "ManagementAreaTests: renames inside, 404 outside; "
                     + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/estates/{estateId}/areas/{areaId}/buildings", "ManagementAreaTests: moves buildings "

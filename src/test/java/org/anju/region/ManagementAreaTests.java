@@ -137,6 +137,13 @@ class ManagementAreaTests extends IntegrationTest {
         long foreignArea = jdbc.sql("select reg_default_area(?)").param(estateB).query(Long.class).single();
         mvc.perform(get("/api/v1/estates/" + estateB + "/areas").with(fixtures.as(township)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/estates/" + estateB + "/areas/" + foreignArea).with(fixtures.as(township)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/estates/" + estateA + "/areas/" + foreignArea).with(fixtures.as(township)))
+                .andExpect(status().isNotFound());
+        long own = jdbc.sql("select reg_default_area(?)").param(estateA).query(Long.class).single();
+        mvc.perform(get("/api/v1/estates/" + estateA + "/areas/" + own).with(fixtures.as(township)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("甲小区"));
         mvc.perform(json(post("/api/v1/estates/" + estateB + "/areas"), "{\"name\":\"越界\"}").with(fixtures.as(township)))
                 .andExpect(status().isNotFound());
         mvc.perform(json(put("/api/v1/estates/" + estateB + "/areas/" + foreignArea), "{\"name\":\"越界\"}")

@@ -46,6 +46,12 @@ class EstateAreaApi {
         return areas.areas(estateId);
     }
 
+    @GetMapping("/{areaId}")
+    @Operation(summary = "一个物业管理区域及其楼栋; 不属于该小区或不在管辖范围内为 404")
+    Area get(@PathVariable long estateId, @PathVariable long areaId) {
+        return areas.area(estateId, areaId);
+    }
+
     @PostMapping
     @Operation(summary = "新增物业管理区域 (乡镇办或县住建局)")
     ResponseEntity<Area> create(@PathVariable long estateId, @Valid @RequestBody AreaName body) {
