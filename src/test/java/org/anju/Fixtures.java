@@ -50,8 +50,22 @@ public class Fixtures {
 
     public long estate(long communityId, String name) {
         String path = jdbc.sql("select path from reg_region where id = ?").param(communityId).query(String.class).single();
-        return jdbc.sql("insert into reg_estate (community_id, region_path, name) values (?, ?, ?) returning id")
+        long id = jdbc.sql("insert into reg_estate (community_id, region_path, name) values (?, ?, ?) returning id")
                 .params(communityId, path, name).query(Long.class).single();
+        jdbc.sql("insert into reg_management_area (estate_id, name) values (?, ?)").params(id, name).update();
+        return id;
+    }
+
+    /** A further management area of the estate (its default one is made with the estate). */
+    public long area(long estateId, String name) {
+        return jdbc.sql("insert into reg_management_area (estate_id, name) values (?, ?) returning id")
+                .params(estateId, name).query(Long.class).single();
+    }
+
+    /** A building in the given area of its estate. */
+    public long building(long estateId, long areaId, String name) {
+        return jdbc.sql("insert into reg_building (estate_id, management_area_id, name) values (?, ?, ?) returning id")
+                .params(estateId, areaId, name).query(Long.class).single();
     }
 
     public long building(long estateId, String name) {

@@ -40,12 +40,14 @@ class SampleData {
     private final SampleAssessment assessment;
     private final SamplePortal portal;
     private final SampleFundYear fundYear;
+    private final SampleAreas areas;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal, SampleFundYear fundYear) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal, SampleFundYear fundYear, SampleAreas areas) {
+        this.areas = areas;
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
@@ -87,6 +89,7 @@ class SampleData {
         long committeeEstate = accounts.create(counties.get(0), taiqian);
         committees.register(counties.get(0), committeeEstate, seed);
         assemblies.register(counties.get(0));
+        areas.record(counties.get(0), committeeEstate);
         votes.record(counties.get(0), committeeEstate, seed);
         contracts.record(counties.get(0), taiqian, committeeEstate, seed);
         casework.record(counties.get(0), taiqian, committeeEstate, seed);

@@ -24,6 +24,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
+import org.anju.region.ManagementAreas;
 import org.anju.region.Register;
 import org.anju.region.RegisterView.Owner;
 import org.springframework.stereotype.Service;
@@ -48,7 +49,13 @@ public class Assemblies {
 
     /** An application for the first assembly: the developer (named) or the owners who signed. */
     public record NewApplication(Long estateId, ApplicantKind applicantKind, String developerName,
-                                 LocalDate appliedOn, List<Long> ownerIds, AssemblyForm form) {
+                                 LocalDate appliedOn, List<Long> ownerIds, AssemblyForm form, Long areaId) {
+
+        /** An application of an estate that is one management area. */
+        public NewApplication(Long estateId, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
+                              List<Long> ownerIds, AssemblyForm form) {
+            this(estateId, applicantKind, developerName, appliedOn, ownerIds, form, null);
+        }
     }
 
     /** One member of the preparatory group. */
@@ -74,9 +81,11 @@ public class Assemblies {
     private final AuditLog audit;
     private final Clock clock;
     private final PreliminaryContracts contracts;
+    private final ManagementAreas areas;
 
     Assemblies(AssemblyStore store, CommitteeStore committees, Jurisdictions jurisdictions, Register register,
-               AuditLog audit, Clock clock, PreliminaryContracts contracts) {
+               AuditLog audit, Clock clock, PreliminaryContracts contracts, ManagementAreas areas) {
+        this.areas = areas;
         this.contracts = contracts;
         this.store = store;
         this.committees = committees;
@@ -95,21 +104,36 @@ public class Assemblies {
         return LocalDate.now(clock);
     }
 
-    /** An estate's occupancy with the conditions met; zeros when nothing was entered. 404 outside. */
+    /** The occupancy of an estate that is one management area (422 where it has several). */
     public Occupancy occupancy(long estateId) {
-        EstateRow r = store.estate(jurisdictions.current(), estateId)
+        return occupancy(estateId, null);
+    }
+
+    /**
+     * A management area's occupancy with the conditions met; zeros when nothing was entered. 404 outside; the area
+     * may be left out where the estate is one area (422 otherwise).
+     */
+    public Occupancy occupancy(long estateId, Long areaId) {
+        long area = areas.resolve(estateId, areaId).id();
+        EstateRow r = store.area(jurisdictions.current(), estateId, area)
                 .orElseThrow(() -> new NotFoundException("estate", estateId));
         LocalDate market = contracts.end(estateId).orElse(null);
         return new Occupancy(r.estateId(), r.estateName(), r.households(), r.totalArea(),
                 r.deliveredArea() == null ? BigDecimal.ZERO : r.deliveredArea(),
                 r.movedIn() == null ? 0 : r.movedIn(), r.contractEnd(), r.endedEarly(), r.enteredBy(),
                 triggers(market == null ? r : r.withMarketContract(market), new FirstAssemblyTrigger(settings())),
-                market);
+                market, r.areaId(), r.areaName());
     }
 
     @Transactional
     public Occupancy recordOccupancy(long estateId, NewOccupancy n) {
-        Occupancy before = occupancy(estateId);
+        return recordOccupancy(estateId, null, n);
+    }
+
+    /** Records a management area's delivered area and moved-in households (the area's figures, not the estate's). */
+    @Transactional
+    public Occupancy recordOccupancy(long estateId, Long areaId, NewOccupancy n) {
+        Occupancy before = occupancy(estateId, areaId);
         Register.requirePermission(Permission.REGISTER_WRITE);
         List<FieldError> errors = new ArrayList<>();
         if (n.deliveredArea() == null || n.deliveredArea().signum() < 0 || n.deliveredArea().scale() > 2
@@ -122,9 +146,9 @@ public class Assemblies {
         if (!errors.isEmpty()) {
             throw new InvalidRequestException(400, "error.invalid", errors);
         }
-        store.saveOccupancy(estateId, n.deliveredArea(), n.movedInHouseholds(), n.preliminaryContractEnd(),
+        store.saveOccupancy(estateId, before.areaId(), n.deliveredArea(), n.movedInHouseholds(), n.preliminaryContractEnd(),
                 Boolean.TRUE.equals(n.contractEndedEarly()), Guards.actor());
-        Occupancy after = occupancy(estateId);
+        Occupancy after = occupancy(estateId, before.areaId());
         audit.record(new AuditEntry("UPDATE", "estate-occupancy", String.valueOf(estateId),
                 "录入入住交付情况 (小区 " + before.estateName() + ")", before, after, null));
         return after;
@@ -161,7 +185,8 @@ public class Assemblies {
         if (n.estateId() == null) {
             throw InvalidRequestException.field("estateId", "committee.error.estate");
         }
-        EstateRow estate = store.estate(jurisdictions.current(), n.estateId())
+        var area = areas.resolve(n.estateId(), n.areaId());
+        EstateRow estate = store.area(jurisdictions.current(), n.estateId(), area.id())
                 .orElseThrow(() -> new NotFoundException("estate", n.estateId()));
         Register.requirePermission(Permission.REGISTER_WRITE);
         List<FieldError> errors = new ArrayList<>();
@@ -182,7 +207,7 @@ public class Assemblies {
         List<Owner> owners = new ArrayList<>();
         if (n.applicantKind() == ApplicantKind.OWNERS) {
             for (Long ownerId : ownerIds) {
-                owner(ownerId, n.estateId()).ifPresentOrElse(owners::add, () ->
+                owner(ownerId, area).ifPresentOrElse(owners::add, () ->
                         errors.add(new FieldError("ownerIds", "assembly.error.notOwner", String.valueOf(ownerId))));
             }
         }
@@ -198,13 +223,13 @@ public class Assemblies {
         new RepresentativeAssemblyPolicy(settings()).check(form, estate.households()).ifPresent(e -> {
             throw new InvalidRequestException(422, "error.rule", List.of(e));
         });
-        if (store.hasOpen(n.estateId())) {
+        if (store.hasOpen(area.id())) {
             throw InvalidRequestException.rule("estateId", "assembly.error.open");
         }
         if (estate.ownersCommitteeFiled()) {
             throw InvalidRequestException.rule("estateId", "assembly.error.committeeFiled");
         }
-        long id = store.insert(n.estateId(), n.applicantKind(),
+        long id = store.insert(n.estateId(), area.id(), n.applicantKind(),
                 n.applicantKind() == ApplicantKind.DEVELOPER ? developer : null, n.appliedOn(), form);
         if (n.applicantKind() == ApplicantKind.OWNERS) {
             owners.forEach(o -> store.applicant(id, o.id(), o.name()));
@@ -354,7 +379,7 @@ public class Assemblies {
                 a.applicantKind(), a.developerName(), a.appliedOn(), groupDue, a.groupFormedOn(), holdingDue,
                 a.meetingOn(), a.meetingOn() == null ? null : d.lastPostingDay(a.meetingOn()), a.heldOn(),
                 a.committeeElected(), a.result(), overdue, store.applicants(a.id()), store.group(a.id()),
-                store.proposals(a.id()));
+                store.proposals(a.id()), a.areaId(), a.areaName());
     }
 
     private List<AssemblyTrigger> triggers(EstateRow r, FirstAssemblyTrigger trigger) {
@@ -384,13 +409,16 @@ public class Assemblies {
                 r.communityName(), r.households(), r.totalArea(), r.deliveredArea(), r.movedIn(), r.contractEnd(),
                 triggers, r.assemblyId(), stage, r.appliedOn(), r.groupFormedOn(), r.meetingOn(), r.heldOn(),
                 r.ownersCommitteeRecorded(), deadline, AssemblyDeadlines.overdue(deadline, today),
-                r.contractFromMarket());
+                r.contractFromMarket(), r.areaId(), r.areaName());
     }
 
-    private java.util.Optional<Owner> owner(long ownerId, long estateId) {
+    /** The owner if they hold a house in one of the area's buildings. */
+    private java.util.Optional<Owner> owner(long ownerId, ManagementAreas.Area area) {
+        Set<Long> buildings = new java.util.HashSet<>();
+        area.buildings().forEach(b -> buildings.add(b.id()));
         try {
             boolean ofEstate = register.housesOfOwner(ownerId, new PageRequest(0, PageRequest.MAX_SIZE)).content()
-                    .stream().anyMatch(h -> h.estateId() == estateId);
+                    .stream().anyMatch(h -> h.estateId() == area.estateId() && buildings.contains(h.buildingId()));
             return ofEstate ? java.util.Optional.of(register.owner(ownerId)) : java.util.Optional.empty();
         } catch (NotFoundException e) {
             return java.util.Optional.empty();

@@ -73,7 +73,8 @@ public class AssemblySeeds {
             if (s.appliedOn() == null) {
                 continue;
             }
-            long id = store.insert(s.estateId(), s.applicant(),
+            long id = store.insert(s.estateId(), jdbc.sql("select reg_default_area(?)").param(s.estateId())
+                            .query(Long.class).single(), s.applicant(),
                     s.applicant() == ApplicantKind.DEVELOPER ? "台前县安居置业有限公司" : null, s.appliedOn(),
                     AssemblyForm.GENERAL);
             if (s.applicant() == ApplicantKind.OWNERS) {

@@ -18,7 +18,7 @@ public final class AssemblyView {
     public record Occupancy(long estateId, String estateName, long households, BigDecimal totalArea,
                             BigDecimal deliveredArea, long movedInHouseholds, LocalDate preliminaryContractEnd,
                             boolean contractEndedEarly, String enteredBy, List<AssemblyTrigger> triggers,
-                            LocalDate marketContractEnd) {
+                            LocalDate marketContractEnd, long areaId, String areaName) {
     }
 
     /**
@@ -31,7 +31,7 @@ public final class AssemblyView {
                               List<AssemblyTrigger> triggers, Long assemblyId, AssemblyStage stage,
                               LocalDate appliedOn, LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn,
                               boolean committeeRecorded, LocalDate deadline, boolean overdue,
-                              boolean contractFromMarket) {
+                              boolean contractFromMarket, long areaId, String areaName) {
     }
 
     /** An owner who signed the application. */
@@ -52,7 +52,7 @@ public final class AssemblyView {
                            LocalDate appliedOn, LocalDate groupDue, LocalDate groupFormedOn, LocalDate holdingDue,
                            LocalDate meetingOn, LocalDate lastPostingDay, LocalDate heldOn, Boolean committeeElected,
                            String result, boolean overdue, List<Applicant> applicants, List<GroupMember> group,
-                           List<Proposal> proposals) {
+                           List<Proposal> proposals, long areaId, String areaName) {
     }
 
     /** What kind of thing the township must do. */

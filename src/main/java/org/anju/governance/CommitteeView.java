@@ -18,7 +18,7 @@ public final class CommitteeView {
                             long communityId, String communityName, CommitteeKind kind, CommitteeStatus status,
                             LocalDate formedOn, LocalDate termEnd, LocalDate filingDue, LocalDate filedOn,
                             LocalDate dissolutionDue, String returnReason, int activeMembers, boolean reelectionDue,
-                            boolean filingPending, boolean filingOverdue) {
+                            boolean filingPending, boolean filingOverdue, long areaId, String areaName) {
     }
 
     /** 委员 */

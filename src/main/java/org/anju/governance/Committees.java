@@ -21,6 +21,7 @@ import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
+import org.anju.region.ManagementAreas;
 import org.anju.region.Register;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,7 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Committees {
 
     /** Forms an interim committee or records an elected owners' committee. */
-    public record NewCommittee(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {
+    public record NewCommittee(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd, Long areaId) {
+
+        /** A committee of an estate that is one management area. */
+        public NewCommittee(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {
+            this(estateId, kind, formedOn, termEnd, null);
+        }
     }
 
 
@@ -48,10 +54,12 @@ public class Committees {
     private final AuditLog audit;
     private final WorkingCalendar calendar;
     private final Handovers handovers;
+    private final ManagementAreas areas;
 
     Committees(CommitteeStore store, Jurisdictions jurisdictions, Register register, AuditLog audit,
-               WorkingCalendar calendar, Handovers handovers) {
+               WorkingCalendar calendar, Handovers handovers, ManagementAreas areas) {
         this.handovers = handovers;
+        this.areas = areas;
         this.store = store;
         this.jurisdictions = jurisdictions;
         this.register = register;
@@ -118,10 +126,11 @@ public class Committees {
         terms.check(n.kind(), n.formedOn(), n.termEnd()).ifPresent(e -> {
             throw new InvalidRequestException(422, "error.rule", List.of(e));
         });
-        if (n.kind() == CommitteeKind.INTERIM && store.hasFiled(n.estateId(), CommitteeKind.OWNERS)) {
+        long areaId = areas.resolve(n.estateId(), n.areaId()).id();
+        if (n.kind() == CommitteeKind.INTERIM && store.hasFiled(areaId, CommitteeKind.OWNERS)) {
             throw InvalidRequestException.rule("kind", "committee.error.ownersFiled");
         }
-        long id = store.insert(n.estateId(), n.kind(), n.formedOn(), n.termEnd(),
+        long id = store.insert(n.estateId(), areaId, n.kind(), n.formedOn(), n.termEnd(),
                 terms.filingDue(n.kind(), n.formedOn()), CommitteeStatus.DRAFT);
         store.event(id, "FORMED", null, Guards.actor());
         audit.record(AuditEntry.created("committee", id, "登记" + kindName(n.kind()), n));
@@ -159,7 +168,7 @@ public class Committees {
         store.update(id, "status = 'FILED', filed_on = :today, return_reason = null", Map.of("today", today));
         if (c.kind() == CommitteeKind.OWNERS) {
             LocalDate due = new TermPolicy(settings()).dissolutionDue(today);
-            for (long interim : store.actingInterims(c.estateId())) {
+            for (long interim : store.actingInterims(c.areaId())) {
                 Row before = row(interim);
                 store.update(interim, "dissolution_due = :due", Map.of("due", due));
                 changed(before, "DISSOLUTION_DUE", due.toString(), "业委会备案, 物管会应解散");
@@ -250,6 +259,6 @@ public class Committees {
         return new Committee(r.id(), r.estateId(), r.estateName(), r.townshipId(), r.townshipName(), r.communityId(),
                 r.communityName(), r.kind(), r.status(), r.formedOn(), r.termEnd(), r.filingDue(), r.filedOn(),
                 r.dissolutionDue(), r.returnReason(), r.activeMembers(), reelection, pending,
-                pending && r.filingDue() != null && r.filingDue().isBefore(today));
+                pending && r.filingDue() != null && r.filingDue().isBefore(today), r.areaId(), r.areaName());
     }
 }

@@ -115,7 +115,7 @@ public class Handovers {
             errors.add(new FieldError("occasionOn", "handover.error.occasionOn"));
         }
         if (n.kind() == HandoverKind.TERM && (n.successorId() == null || committees.find(jurisdictions.current(),
-                n.successorId()).filter(s -> s.estateId() == c.estateId() && s.id() != c.id()).isEmpty())) {
+                n.successorId()).filter(s -> s.areaId() == c.areaId() && s.id() != c.id()).isEmpty())) {
             errors.add(new FieldError("successorId", "handover.error.successor"));
         }
         if (n.kind() == HandoverKind.MEMBER && (n.memberId() == null

@@ -109,7 +109,8 @@ public class Petitions {
         if (!own && Jurisdictions.currentUser().filter(u -> u.can(Permission.REGISTER_WRITE)).isEmpty()) {
             throw new AccessDeniedException("REGISTER_WRITE");
         }
-        long owners = estates.estate(jurisdictions.current(), c.estateId()).map(AssemblyStore.EstateRow::households)
+        long owners = estates.area(jurisdictions.current(), c.estateId(), c.areaId())
+                .map(AssemblyStore.EstateRow::households)
                 .orElse(0L);
         List<FieldError> errors = new ArrayList<>();
         if (n.kind() == null) {

@@ -144,8 +144,10 @@ public class MarketSamples {
                     LocalDate from = h.leftOn().plusDays(1);
                     long next = jdbc.sql("insert into mkt_project (company_id, estate_id, started_on) values (?, ?, ?)"
                             + " returning id").params(c.successorId(), c.estateId(), from).query(Long.class).single();
-                    modes.closeCurrent(c.estateId(), from);
-                    modes.insert(c.estateId(), ServiceMode.ENTERPRISE, from, next, "system", "承接查验后新企业进驻");
+                    for (long area : modes.areas(c.estateId())) {
+                        modes.closeCurrent(area, from);
+                        modes.insert(c.estateId(), area, ServiceMode.ENTERPRISE, from, next, "system", "承接查验后新企业进驻");
+                    }
                 }
                 jdbc.sql("""
                                 insert into mkt_handover (contract_id, inspected_on, left_on, successor, passed, note,

@@ -12,11 +12,11 @@ public final class ServiceModeView {
     /** An estate with its current mode (NONE and null since where none was ever recorded). */
     public record EstateMode(long estateId, String estateName, long townshipId, String townshipName, long communityId,
                              String communityName, boolean legacy, ServiceMode mode, LocalDate since,
-                             String companyName) {
+                             String companyName, long areaId, String areaName) {
     }
 
     /** One period of an estate's mode; {@code to} is null for the current one. */
     public record Period(long id, long estateId, ServiceMode mode, LocalDate from, LocalDate to, Long projectId,
-                         String companyName, String recordedBy, Instant recordedAt, String note) {
+                         String companyName, String recordedBy, Instant recordedAt, String note, long areaId) {
     }
 }

@@ -17,14 +17,15 @@ import org.anju.platform.InvalidRequestException;
 import org.anju.platform.NotFoundException;
 import org.anju.platform.PageRequest;
 import org.anju.platform.PageResult;
+import org.anju.region.ManagementAreas;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each estate's service mode (物业服务形式) and its history, within the caller's jurisdiction. This first
- * cut keeps the mode per estate, not per management area. Changes need REGISTER_WRITE (county,
- * township and community roles) and are audited.
+ * Each management area's service mode (物业服务形式) and its history, within the caller's jurisdiction (decision
+ * 0027; an estate of one area reads as before). Changes need REGISTER_WRITE (county, township and community roles)
+ * and are audited.
  */
 @Service
 public class ServiceModes {
@@ -32,7 +33,12 @@ public class ServiceModes {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A change: the new mode from a day; a company to record a project with where ENTERPRISE has none. */
-    public record Change(ServiceMode mode, LocalDate from, Long companyId, String note) {
+    public record Change(ServiceMode mode, LocalDate from, Long companyId, String note, Long areaId) {
+
+        /** A change of an estate that is one management area. */
+        public Change(ServiceMode mode, LocalDate from, Long companyId, String note) {
+            this(mode, from, companyId, note, null);
+        }
     }
 
     /**
@@ -46,8 +52,11 @@ public class ServiceModes {
     private final Jurisdictions jurisdictions;
     private final AuditLog audit;
     private final Companies companies;
+    private final ManagementAreas areas;
 
-    ServiceModes(ServiceModeQueries queries, Jurisdictions jurisdictions, AuditLog audit, Companies companies) {
+    ServiceModes(ServiceModeQueries queries, Jurisdictions jurisdictions, AuditLog audit, Companies companies,
+                 ManagementAreas areas) {
+        this.areas = areas;
         this.queries = queries;
         this.jurisdictions = jurisdictions;
         this.audit = audit;
@@ -59,22 +68,38 @@ public class ServiceModes {
         return queries.estates(jurisdictions.current(), townshipId, communityId, estateId, mode, page);
     }
 
-    /** The estate with its current mode; 404 outside the jurisdiction. */
+    /** The estate with its current mode; 404 outside the jurisdiction, 422 where it has several areas. */
     public EstateMode estate(long estateId) {
-        return queries.estate(jurisdictions.current(), estateId)
+        return estate(estateId, null);
+    }
+
+    /** A management area of the estate with its current mode (the area may be left out where it is the only one). */
+    public EstateMode estate(long estateId, Long areaId) {
+        long area = areas.resolve(estateId, areaId).id();
+        return queries.area(jurisdictions.current(), estateId, area)
                 .orElseThrow(() -> new NotFoundException("estate", estateId));
     }
 
-    /** The estate's periods, the current one first. */
+    /** The periods of every area of the estate, the current one first. */
     public List<Period> history(long estateId) {
-        estate(estateId);
-        return queries.history(estateId);
+        areas.areas(estateId);
+        return queries.history(estateId, null);
     }
 
-    /** Changes the estate's mode from a day: closes the current period, opens a new one, audits both. */
+    /** The periods of one area of the estate (null: every area), the current one first. */
+    public List<Period> history(long estateId, Long areaId) {
+        if (areaId == null) {
+            return history(estateId);
+        }
+        estate(estateId, areaId);
+        return queries.history(estateId, areaId);
+    }
+
+    /** Changes an area's mode from a day: closes the current period, opens a new one, audits both. */
     @Transactional
     public Period change(long estateId, Change change) {
-        EstateMode current = estate(estateId);
+        EstateMode current = estate(estateId, change.areaId());
+        long areaId = current.areaId();
         requireWrite();
         LocalDate from = change.from() == null ? LocalDate.now(CHINA) : change.from();
         Long project = change.mode() == ServiceMode.ENTERPRISE ? queries.activeProject(estateId, from).orElse(null)
@@ -90,9 +115,9 @@ public class ServiceModes {
         if (note != null && note.length() > 500) {
             throw InvalidRequestException.field("note", "error.serviceMode.note");
         }
-        queries.closeCurrent(estateId, from);
+        queries.closeCurrent(areaId, from);
         String by = Jurisdictions.currentUser().map(AnjuUser::getUsername).orElse("system");
-        long id = queries.insert(estateId, change.mode(), from, project, by, note);
+        long id = queries.insert(estateId, areaId, change.mode(), from, project, by, note);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("mode", current.mode().name());
         before.put("since", current.since() == null ? null : current.since().toString());
@@ -101,24 +126,33 @@ public class ServiceModes {
         after.put("from", from.toString());
         after.put("projectId", project);
         after.put("note", note);
+        after.put("areaId", areaId);
         audit.record(new AuditEntry("UPDATE", "estate-service-mode", String.valueOf(estateId),
-                "物业服务形式变更 " + current.estateName() + ": " + current.mode() + " → " + change.mode(), before, after,
-                null));
-        return queries.history(estateId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+                "物业服务形式变更 " + current.estateName() + (current.areaName() == null ? "" : " " + current.areaName())
+                        + ": " + current.mode() + " → " + change.mode(), before, after, null));
+        return queries.history(estateId, areaId).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }
 
     /**
-     * A project starts (or changes its mode): the estate's current period closes the day before and a period of
-     * the project's mode opens, linked to it, audited. The caller has checked permission and jurisdiction.
+     * A project starts (or changes its mode): projects stay per estate, so in each management area of the estate the
+     * current period closes the day before and a period of the project's mode opens, linked to it, audited. The
+     * caller has checked permission and jurisdiction.
      */
     void recordProject(long estateId, String estateName, ServiceMode mode, LocalDate from, long projectId) {
-        var current = queries.history(estateId).stream().filter(p -> p.to() == null).findFirst();
+        for (long areaId : queries.areas(estateId)) {
+            recordProject(estateId, areaId, estateName, mode, from, projectId);
+        }
+    }
+
+    private void recordProject(long estateId, long areaId, String estateName, ServiceMode mode, LocalDate from,
+                               long projectId) {
+        var current = queries.history(estateId, areaId).stream().filter(p -> p.to() == null).findFirst();
         if (current.isPresent() && !from.isAfter(current.get().from())) {
             throw InvalidRequestException.rule("startsOn", "error.serviceMode.fromBeforeCurrent", current.get().from());
         }
-        queries.closeCurrent(estateId, from);
+        queries.closeCurrent(areaId, from);
         String by = Jurisdictions.currentUser().map(AnjuUser::getUsername).orElse("system");
-        queries.insert(estateId, mode, from, projectId, by, null);
+        queries.insert(estateId, areaId, mode, from, projectId, by, null);
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("mode", current.map(p -> p.mode().name()).orElse("NONE"));
         Map<String, Object> after = new LinkedHashMap<>();

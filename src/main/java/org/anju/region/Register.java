@@ -234,6 +234,8 @@ public class Register {
                 .param("name", e.name().strip()).param("address", e.address())
                 .param("builtYear", e.builtYear()).param("legacy", Boolean.TRUE.equals(e.legacy()))
                 .query(Long.class).single();
+        // its default 物业管理区域, named after it (decision 0027)
+        jdbc.sql("insert into reg_management_area (estate_id, name) values (?, ?)").params(id, e.name().strip()).update();
         Estate created = estate(id);
         audit.record(AuditEntry.created("estate", id, "新增小区 " + created.name(),
                 Map.of("name", created.name(), "communityId", community.id())));

@@ -31,14 +31,20 @@ public class RegisterHoldings {
 
     /** Every house of the estate, or of one of its buildings when buildingId is given, in building/number order. */
     public List<Holding> of(long estateId, Long buildingId) {
+        return of(estateId, null, buildingId);
+    }
+
+    /** Every house of the estate, of one of its management areas (areaId) or of one building, in building order. */
+    public List<Holding> of(long estateId, Long areaId, Long buildingId) {
         Map<Long, Holding> houses = new LinkedHashMap<>();
         jdbc.sql("""
                         select h.id, h.building_id, b.name, h.section, h.number, h.exclusive_area, o.id, o.name
                         from reg_house h join reg_building b on b.id = h.building_id
                         left join reg_ownership w on w.house_id = h.id left join reg_owner o on o.id = w.owner_id
                         where h.estate_id = :estate and (cast(:building as bigint) is null or h.building_id = :building)
+                          and (cast(:area as bigint) is null or b.management_area_id = :area)
                         order by b.name, h.building_id, h.section, h.number, h.id, o.id""")
-                .param("estate", estateId).param("building", buildingId)
+                .param("estate", estateId).param("building", buildingId).param("area", areaId)
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
                     Holding h = houses.computeIfAbsent(id, k -> {

@@ -40,23 +40,23 @@ class VoteOpener {
 
     /** Opens the vote if it is scheduled and its period has started; no-op otherwise. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void openIfDue(long voteId, long estateId, Long buildingId, String section, Instant opensAt) {
+    public void openIfDue(long voteId, long estateId, Long areaId, Long buildingId, String section, Instant opensAt) {
         Instant now = clock.instant();
         if (opensAt.isAfter(now) || store.lock(voteId, true) != VoteStatus.SCHEDULED) {
             return;
         }
-        open(voteId, estateId, buildingId, section, now);
+        open(voteId, estateId, areaId, buildingId, section, now);
     }
 
-    /** The houses of the vote's scope: the estate, one building, or one section (单元) of a building. */
-    List<RegisterHoldings.Holding> houses(long estateId, Long buildingId, String section) {
-        List<RegisterHoldings.Holding> all = holdings.of(estateId, buildingId);
+    /** The houses of the vote's scope: the estate, one management area, one building, or one section (单元). */
+    List<RegisterHoldings.Holding> houses(long estateId, Long areaId, Long buildingId, String section) {
+        List<RegisterHoldings.Holding> all = holdings.of(estateId, areaId, buildingId);
         return section == null ? all : all.stream().filter(h -> section.equals(h.section())).toList();
     }
 
     /** Freezes the roll in the caller's transaction (the vote row must be locked or just created). */
-    void open(long voteId, long estateId, Long buildingId, String section, Instant now) {
-        List<RegisterHoldings.Holding> houses = houses(estateId, buildingId, section);
+    void open(long voteId, long estateId, Long areaId, Long buildingId, String section, Instant now) {
+        List<RegisterHoldings.Holding> houses = houses(estateId, areaId, buildingId, section);
         Map<Long, RegisterHoldings.Holding> byId = new HashMap<>();
         Map<Long, String> ownerNames = new HashMap<>();
         List<Electorate.Holding> input = new ArrayList<>(houses.size());

@@ -69,7 +69,7 @@ public class VoteSeeds {
             motions.add(store.insertMotion(id, seq++, m.title(), m.matter()));
         }
         store.lock(id, true);
-        opener.open(id, s.estateId(), s.buildingId(), s.section(), s.opensAt().toInstant());
+        opener.open(id, s.estateId(), null, s.buildingId(), s.section(), s.opensAt().toInstant());
         Map<Long, Long> ownerOf = store.firstOwners(id);
         Long demoVoter = s.demoOwnerId() == null ? null : store.voterOfOwner(id, s.demoOwnerId()).orElse(null);
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -112,7 +112,7 @@ public class VoteSeeds {
                 if (c.outcome().passed()) {
                     events.publishEvent(new MotionCarried(id, m.id(), s.estateId(), s.buildingId(), m.matter(), m.title(),
                             s.mode(), c.tally().agree().area(), c.tally().agree().owners(), c.tally().total().area(),
-                            c.tally().total().owners(), s.closesAt().toInstant(), s.section()));
+                            c.tally().total().owners(), s.closesAt().toInstant(), s.section(), null));
                 }
             }
         }

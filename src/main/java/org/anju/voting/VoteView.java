@@ -24,11 +24,12 @@ public final class VoteView {
                        String title, VoteMode mode, VoteStatus status, String organiser, String notice,
                        OffsetDateTime opensAt, OffsetDateTime closesAt, BigDecimal totalArea, Integer totalOwners,
                        long participants, OffsetDateTime closedAt, String closeReason, OffsetDateTime publishedAt,
-                       List<Motion> motions, VoteScope scope, String section, LocalDate noticePostedOn) {
+                       List<Motion> motions, VoteScope scope, String section, LocalDate noticePostedOn, Long areaId,
+                       String areaName) {
 
-        /** Where the vote applies, for the pages and the decision: estate, building and section (单元). */
+        /** Where the vote applies, for the pages and the decision: estate, area, building and section (单元). */
         public String place() {
-            return estateName + (buildingName != null ? " " + buildingName : "")
+            return estateName + (areaName != null ? " " + areaName : "") + (buildingName != null ? " " + buildingName : "")
                     + (section != null ? " " + section + "单元" : "");
         }
     }

@@ -44,7 +44,14 @@ public class Votes {
      */
     public record NewVote(Long estateId, Long buildingId, String section, String title, VoteMode mode,
                           OffsetDateTime opensAt, OffsetDateTime closesAt, String notice, LocalDate noticePostedOn,
-                          List<NewMotion> motions) {
+                          List<NewMotion> motions, Long areaId) {
+
+        /** A vote of an estate, a building or a section (no management area). */
+        public NewVote(Long estateId, Long buildingId, String section, String title, VoteMode mode,
+                       OffsetDateTime opensAt, OffsetDateTime closesAt, String notice, LocalDate noticePostedOn,
+                       List<NewMotion> motions) {
+            this(estateId, buildingId, section, title, mode, opensAt, closesAt, notice, noticePostedOn, motions, null);
+        }
 
         /** A vote of an estate or a building whose notice is posted today. */
         public NewVote(Long estateId, Long buildingId, String title, VoteMode mode, OffsetDateTime opensAt,
@@ -66,10 +73,12 @@ public class Votes {
     private final ApplicationEventPublisher events;
     private final VoteSettings settings;
     private final Clock clock;
+    private final org.anju.region.ManagementAreas areas;
 
     Votes(VoteStore store, VoteOpener opener, Jurisdictions jurisdictions, Register register,
           CommitteeCoverage committees, AuditLog audit, ApplicationEventPublisher events, VoteSettings settings,
-          Clock clock) {
+          Clock clock, org.anju.region.ManagementAreas areas) {
+        this.areas = areas;
         this.settings = settings;
         this.store = store;
         this.opener = opener;
@@ -125,8 +134,14 @@ public class Votes {
         if (section != null && n.buildingId() == null) {
             throw InvalidRequestException.field("section", "vote.error.sectionNeedsBuilding");
         }
+        if (n.areaId() != null) {
+            if (n.buildingId() != null) { // a building's vote is already narrower than its area's
+                throw InvalidRequestException.field("areaId", "vote.error.areaOrBuilding");
+            }
+            areas.area(estateId, n.areaId()); // an area of this estate, else 404
+        }
         if (section != null && (section.length() > 16
-                || opener.houses(estateId, n.buildingId(), section).isEmpty())) {
+                || opener.houses(estateId, null, n.buildingId(), section).isEmpty())) {
             throw InvalidRequestException.field("section", "vote.error.section");
         }
         Instant now = clock.instant();
@@ -182,7 +197,7 @@ public class Votes {
             throw InvalidRequestException.rule("opensAt", "vote.error.noticePeriod", period.minDays(),
                     period.earliestOpening(posted).toString());
         }
-        long id = store.insertVote(estateId, n.buildingId(), section, title, n.mode(), organiser,
+        long id = store.insertVote(estateId, n.areaId(), n.buildingId(), section, title, n.mode(), organiser,
                 n.notice() == null || n.notice().isBlank() ? null : n.notice().strip(), posted,
                 n.opensAt().toInstant(), n.closesAt().toInstant(), VoteAccess.actor());
         int seq = 1;
@@ -192,6 +207,7 @@ public class Votes {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("estateId", estateId);
         after.put("buildingId", n.buildingId());
+        after.put("areaId", n.areaId());
         after.put("section", section);
         after.put("noticePostedOn", posted.toString());
         after.put("title", title);
@@ -202,9 +218,10 @@ public class Votes {
         audit.record(AuditEntry.created("vote", id, "发起业主表决 " + title, after));
         if (!n.opensAt().toInstant().isAfter(now)) {
             store.lock(id, true);
-            opener.open(id, estateId, n.buildingId(), section, now);
+            opener.open(id, estateId, n.areaId(), n.buildingId(), section, now);
             if (store.voterWeights(id).isEmpty()) {
-                throw InvalidRequestException.rule(section != null ? "section" : n.buildingId() != null ? "buildingId" : "estateId",
+                throw InvalidRequestException.rule(section != null ? "section" : n.buildingId() != null ? "buildingId"
+                                : n.areaId() != null ? "areaId" : "estateId",
                         "vote.error.emptyRoll");
             }
         }
@@ -251,7 +268,7 @@ public class Votes {
             if (c.outcome().passed()) {
                 events.publishEvent(new MotionCarried(id, m.id(), v.estateId(), v.buildingId(), m.matter(), m.title(),
                         v.mode(), c.tally().agree().area(), c.tally().agree().owners(), c.tally().total().area(),
-                        c.tally().total().owners(), now, v.section()));
+                        c.tally().total().owners(), now, v.section(), v.areaId()));
             }
         }
         Result result = result(row(id));
@@ -298,7 +315,7 @@ public class Votes {
 
     private VoteStore.Row touch(VoteStore.Row r) {
         if (r.status() == VoteStatus.SCHEDULED && !r.opensAt().toInstant().isAfter(clock.instant())) {
-            opener.openIfDue(r.id(), r.estateId(), r.buildingId(), r.section(), r.opensAt().toInstant());
+            opener.openIfDue(r.id(), r.estateId(), r.areaId(), r.buildingId(), r.section(), r.opensAt().toInstant());
             return store.find(jurisdictions.current(), r.id()).orElse(r);
         }
         return r;
@@ -331,7 +348,7 @@ public class Votes {
         return new Vote(r.id(), r.estateId(), r.estateName(), r.buildingId(), r.buildingName(), r.title(), r.mode(),
                 r.status(), r.organiser(), r.notice(), r.opensAt(), r.closesAt(), r.totalArea(), r.totalOwners(),
                 r.participants(), r.closedAt(), r.closeReason(), r.publishedAt(),
-                withMotions ? store.motions(r.id()) : List.of(), VoteScope.of(r.buildingId(), r.section()), r.section(),
-                r.noticePostedOn());
+                withMotions ? store.motions(r.id()) : List.of(), VoteScope.of(r.areaId(), r.buildingId(), r.section()),
+                r.section(), r.noticePostedOn(), r.areaId(), r.areaName());
     }
 }

@@ -270,6 +270,18 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("PUT /api/v1/iot/rules/{id}", "IotApiTests: county only, township 403; WriteEndpointFuzzTests"),
             entry("GET /api/v1/estates", "AccessMatrixTests: lists inside, none outside"),
             entry("GET /api/v1/estates/{id}", "AccessMatrixTests: 200 inside, 404 outside"),
+            // management areas (decision 0027)
+            entry("GET /api/v1/estates/{estateId}/areas", "ManagementAreaTests: 200 inside, 404 for another township"),
+            entry("POST /api/v1/estates/{estateId}/areas", "ManagementAreaTests: township or county inside, 404 "
+                    + "outside, 403 for a community, company or committee; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/estates/{estateId}/areas/{areaId}", "ManagementAreaTests: 200 inside, 404 for an area "
+                    + "of another estate or township"),
+            entry("PUT /api/v1/estates/{estateId}/areas/{areaId}", "ManagementAreaTests: renames inside, 404 outside; "
+                    + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/estates/{estateId}/areas/{areaId}/buildings", "ManagementAreaTests: moves buildings "
+                    + "of the estate only, never empties a held area, 404 outside, 403 for a company; WriteEndpointFuzzTests"),
+            entry("DELETE /api/v1/estates/{estateId}/areas/{areaId}", "ManagementAreaTests: empty unheld areas only, "
+                    + "never the last; WriteEndpointFuzzTests"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "
                     + "WriteEndpointFuzzTests"),
             entry("POST /api/v1/estates/{id}/import", "AccessMatrixTests: imports inside as permitted, 404 outside; "

@@ -22,8 +22,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AssemblyStore {
 
-    /** An estate with its register totals, occupancy (null if none entered) and latest assembly (null if none). */
-    public record EstateRow(long estateId, String estateName, long townshipId, String townshipName, long communityId,
+    /**
+     * A management area of an estate with its register totals, occupancy (null if none entered) and latest assembly
+     * (null if none); areaName is null where the estate is one area.
+     */
+    public record EstateRow(long areaId, String areaName, long estateId, String estateName, long townshipId, String townshipName, long communityId,
                             String communityName, long households, BigDecimal totalArea, BigDecimal deliveredArea,
                             Long movedIn, LocalDate contractEnd, boolean endedEarly, String enteredBy,
                             boolean ownersCommitteeFiled, boolean ownersCommitteeRecorded, Long assemblyId, String assemblyStatus, LocalDate appliedOn,
@@ -31,7 +34,7 @@ public class AssemblyStore {
 
         /** The same estate with the preliminary contract's end as the market's filed contract says. */
         public EstateRow withMarketContract(LocalDate end) {
-            return new EstateRow(estateId, estateName, townshipId, townshipName, communityId, communityName, households,
+            return new EstateRow(areaId, areaName, estateId, estateName, townshipId, townshipName, communityId, communityName, households,
                     totalArea, deliveredArea, movedIn, end, false, enteredBy, ownersCommitteeFiled,
                     ownersCommitteeRecorded, assemblyId, assemblyStatus, appliedOn, groupFormedOn, meetingOn, heldOn,
                     true);
@@ -39,27 +42,32 @@ public class AssemblyStore {
     }
 
     /** A stored assembly. */
-    public record AssemblyRow(long id, long estateId, String estateName, String townshipName, String communityName,
+    public record AssemblyRow(long id, long areaId, String areaName, long estateId, String estateName,
+                              String townshipName, String communityName,
                               org.anju.governance.AssemblyForm form, String status, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
                               LocalDate groupFormedOn, LocalDate meetingOn, LocalDate heldOn, Boolean committeeElected,
                               String result) {
     }
 
     private static final String ESTATES = """
-            select e.id estate_id, e.name estate_name, t.id township_id, t.name township_name, c.id community_id,
+            select m.id area_id, case when exists (select 1 from reg_management_area x where x.estate_id = e.id
+                                                   and x.id <> m.id) then m.name end area_name,
+                   e.id estate_id, e.name estate_name, t.id township_id, t.name township_name, c.id community_id,
                    c.name community_name, h.households, h.total_area, o.delivered_area, o.moved_in_households::bigint moved_in_households,
                    o.preliminary_contract_end, coalesce(o.contract_ended_early, false) ended_early, o.entered_by,
-                   exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
+                   exists (select 1 from gov_committee g where g.area_id = m.id and g.kind = 'OWNERS'
                            and g.status = 'FILED') owners_filed,
-                   exists (select 1 from gov_committee g where g.estate_id = e.id and g.kind = 'OWNERS'
+                   exists (select 1 from gov_committee g where g.area_id = m.id and g.kind = 'OWNERS'
                            and g.status <> 'DISSOLVED') owners_recorded,
                    a.id assembly_id, a.status, a.applied_on, a.group_formed_on, a.meeting_on, a.held_on
-            from reg_estate e join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
-                 left join gov_estate_occupancy o on o.estate_id = e.id
-                 left join lateral (select x.* from gov_assembly x where x.estate_id = e.id order by x.id desc limit 1) a
+            from reg_estate e join reg_management_area m on m.estate_id = e.id
+                 join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
+                 left join gov_estate_occupancy o on o.area_id = m.id
+                 left join lateral (select x.* from gov_assembly x where x.area_id = m.id order by x.id desc limit 1) a
                    on true
                  left join lateral (select count(*) households, coalesce(sum(r.exclusive_area), 0) total_area
-                                    from reg_house r where r.estate_id = e.id) h on true
+                                    from reg_house r join reg_building b on b.id = r.building_id
+                                    where r.estate_id = e.id and b.management_area_id = m.id) h on true
             """;
 
     private final JdbcClient jdbc;
@@ -76,40 +84,53 @@ public class AssemblyStore {
                 .andIf(townshipId, "t.id = :township", "township")
                 .andIf(communityId, "c.id = :community", "community")
                 .andIf(estateId, "e.id = :estate", "estate");
-        return jdbc.sql(ESTATES + " where " + w.sql() + " order by t.name, c.name, e.name, e.id")
+        return jdbc.sql(ESTATES + " where " + w.sql() + " order by t.name, c.name, e.name, e.id, m.id")
                 .params(w.params()).query(AssemblyStore::estate).list();
     }
 
-    /** One estate within reach, whether or not anything is entered for it. */
+    /** An estate within reach, through its default management area (for what stays per estate: the owner roll). */
     public Optional<EstateRow> estate(Jurisdiction j, long estateId) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
-        Where w = new Where().and(in.sql(), in.params()).and("e.id = :estate", Map.of("estate", estateId));
+        Where w = new Where().and(in.sql(), in.params()).and("e.id = :estate", Map.of("estate", estateId))
+                .and("m.id = reg_default_area(e.id)", Map.of());
         return jdbc.sql(ESTATES + " where " + w.sql()).params(w.params()).query(AssemblyStore::estate).optional();
     }
 
-    public void saveOccupancy(long estateId, BigDecimal delivered, long movedIn, LocalDate contractEnd,
+    /** One management area of an estate within reach, whether or not anything is entered for it. */
+    public Optional<EstateRow> area(Jurisdiction j, long estateId, long areaId) {
+        Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
+        Where w = new Where().and(in.sql(), in.params()).and("e.id = :estate", Map.of("estate", estateId))
+                .and("m.id = :area", Map.of("area", areaId));
+        return jdbc.sql(ESTATES + " where " + w.sql()).params(w.params()).query(AssemblyStore::estate).optional();
+    }
+
+    public void saveOccupancy(long estateId, long areaId, BigDecimal delivered, long movedIn, LocalDate contractEnd,
                               boolean endedEarly, String by) {
         jdbc.sql("""
-                        insert into gov_estate_occupancy (estate_id, delivered_area, moved_in_households,
+                        insert into gov_estate_occupancy (estate_id, area_id, delivered_area, moved_in_households,
                                                           preliminary_contract_end, contract_ended_early, entered_by)
-                        values (?, ?, ?, ?, ?, ?)
-                        on conflict (estate_id) do update set delivered_area = excluded.delivered_area,
+                        values (?, ?, ?, ?, ?, ?, ?)
+                        on conflict (area_id) do update set delivered_area = excluded.delivered_area,
                           moved_in_households = excluded.moved_in_households,
                           preliminary_contract_end = excluded.preliminary_contract_end,
                           contract_ended_early = excluded.contract_ended_early, entered_by = excluded.entered_by,
                           updated_at = now()""")
-                .params(estateId, delivered, movedIn, contractEnd, endedEarly, by).update();
+                .params(estateId, areaId, delivered, movedIn, contractEnd, endedEarly, by).update();
     }
 
     public Optional<AssemblyRow> find(Jurisdiction j, long id) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
         Where w = new Where().and(in.sql(), in.params()).and("a.id = :id", Map.of("id", id));
         return jdbc.sql("""
-                        select a.*, e.name estate_name, t.name township_name, c.name community_name
+                        select a.*, e.name estate_name, t.name township_name, c.name community_name,
+                               case when exists (select 1 from reg_management_area x where x.estate_id = a.estate_id
+                                                 and x.id <> a.area_id)
+                                    then (select x.name from reg_management_area x where x.id = a.area_id) end area_name
                         from gov_assembly a join reg_estate e on e.id = a.estate_id
                              join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
                         where """ + " " + w.sql()).params(w.params())
-                .query((rs, n) -> new AssemblyRow(rs.getLong("id"), rs.getLong("estate_id"), rs.getString("estate_name"),
+                .query((rs, n) -> new AssemblyRow(rs.getLong("id"), rs.getLong("area_id"), rs.getString("area_name"),
+                        rs.getLong("estate_id"), rs.getString("estate_name"),
                         rs.getString("township_name"), rs.getString("community_name"),
                         org.anju.governance.AssemblyForm.valueOf(rs.getString("form")), rs.getString("status"),
                         ApplicantKind.valueOf(rs.getString("applicant_kind")), rs.getString("developer_name"),
@@ -118,18 +139,19 @@ public class AssemblyStore {
                         (Boolean) rs.getObject("committee_elected"), rs.getString("result"))).optional();
     }
 
-    /** Whether the estate has an assembly in progress (applied or group formed). */
-    public boolean hasOpen(long estateId) {
-        return jdbc.sql("select count(*) from gov_assembly where estate_id = ? and status in ('APPLIED', 'GROUP_FORMED')")
-                .param(estateId).query(Long.class).single() > 0;
+    /** Whether the management area has an assembly in progress (applied or group formed). */
+    public boolean hasOpen(long areaId) {
+        return jdbc.sql("select count(*) from gov_assembly where area_id = ? and status in ('APPLIED', 'GROUP_FORMED')")
+                .param(areaId).query(Long.class).single() > 0;
     }
 
-    public long insert(long estateId, ApplicantKind kind, String developerName, LocalDate appliedOn,
+    public long insert(long estateId, long areaId, ApplicantKind kind, String developerName, LocalDate appliedOn,
                        org.anju.governance.AssemblyForm form) {
         return jdbc.sql("""
-                        insert into gov_assembly (estate_id, status, applicant_kind, developer_name, applied_on, form)
-                        values (?, 'APPLIED', ?, ?, ?, ?) returning id""")
-                .params(estateId, kind.name(), developerName, appliedOn, form.name()).query(Long.class).single();
+                        insert into gov_assembly (estate_id, area_id, status, applicant_kind, developer_name, applied_on,
+                                                  form)
+                        values (?, ?, 'APPLIED', ?, ?, ?, ?) returning id""")
+                .params(estateId, areaId, kind.name(), developerName, appliedOn, form.name()).query(Long.class).single();
     }
 
     public void applicant(long assemblyId, long ownerId, String name) {
@@ -173,7 +195,7 @@ public class AssemblyStore {
     }
 
     private static EstateRow estate(ResultSet rs, int n) throws SQLException {
-        return new EstateRow(rs.getLong("estate_id"), rs.getString("estate_name"), rs.getLong("township_id"),
+        return new EstateRow(rs.getLong("area_id"), rs.getString("area_name"), rs.getLong("estate_id"), rs.getString("estate_name"), rs.getLong("township_id"),
                 rs.getString("township_name"), rs.getLong("community_id"), rs.getString("community_name"),
                 rs.getLong("households"), rs.getBigDecimal("total_area"), rs.getBigDecimal("delivered_area"),
                 (Long) rs.getObject("moved_in_households", Long.class),

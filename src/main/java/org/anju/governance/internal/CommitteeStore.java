@@ -30,7 +30,7 @@ public class CommitteeStore {
     public record Row(long id, long estateId, String estateName, long townshipId, String townshipName,
                       long communityId, String communityName, CommitteeKind kind, CommitteeStatus status,
                       LocalDate formedOn, LocalDate termEnd, LocalDate filingDue, LocalDate filedOn,
-                      LocalDate dissolutionDue, String returnReason, int activeMembers) {
+                      LocalDate dissolutionDue, String returnReason, int activeMembers, long areaId, String areaName) {
     }
 
     /** Filters of the list; null = any. */
@@ -41,7 +41,10 @@ public class CommitteeStore {
             select g.id, g.estate_id, e.name estate_name, t.id township_id, t.name township_name, c.id community_id,
                    c.name community_name, g.kind, g.status, g.formed_on, g.term_end, g.filing_due, g.filed_on,
                    g.dissolution_due, g.return_reason,
-                   (select count(*) from gov_member m where m.committee_id = g.id and m.status = 'ACTIVE') active
+                   (select count(*) from gov_member m where m.committee_id = g.id and m.status = 'ACTIVE') active,
+                   g.area_id, case when exists (select 1 from reg_management_area x where x.estate_id = g.estate_id
+                                                and x.id <> g.area_id)
+                                   then (select x.name from reg_management_area x where x.id = g.area_id) end area_name
             from gov_committee g join reg_estate e on e.id = g.estate_id
                  join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
             """;
@@ -128,12 +131,20 @@ public class CommitteeStore {
                 .optional().map(CommitteeStatus::valueOf);
     }
 
+    /** A committee of the estate's default management area (the demo seeds). */
     public long insert(long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd, LocalDate filingDue,
                        CommitteeStatus status) {
+        long area = jdbc.sql("select reg_default_area(?)").param(estateId).query(Long.class).single();
+        return insert(estateId, area, kind, formedOn, termEnd, filingDue, status);
+    }
+
+    public long insert(long estateId, long areaId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd,
+                       LocalDate filingDue, CommitteeStatus status) {
         return jdbc.sql("""
-                        insert into gov_committee (estate_id, kind, status, formed_on, term_end, filing_due)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(estateId, kind.name(), status.name(), formedOn, termEnd, filingDue).query(Long.class).single();
+                        insert into gov_committee (estate_id, area_id, kind, status, formed_on, term_end, filing_due)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, areaId, kind.name(), status.name(), formedOn, termEnd, filingDue)
+                .query(Long.class).single();
     }
 
     public void update(long id, String assignments, Map<String, ?> params) {
@@ -142,16 +153,17 @@ public class CommitteeStore {
         jdbc.sql("update gov_committee set " + assignments + " where id = :id").params(p).update();
     }
 
-    /** Interim committees of an estate still acting (filed, no dissolution due yet). */
-    public List<Long> actingInterims(long estateId) {
+    /** Interim committees of a management area still acting (filed, no dissolution due yet). */
+    public List<Long> actingInterims(long areaId) {
         return jdbc.sql("""
-                        select id from gov_committee where estate_id = ? and kind = 'INTERIM' and status = 'FILED'
-                          and dissolution_due is null order by id""").param(estateId).query(Long.class).list();
+                        select id from gov_committee where area_id = ? and kind = 'INTERIM' and status = 'FILED'
+                          and dissolution_due is null order by id""").param(areaId).query(Long.class).list();
     }
 
-    public boolean hasFiled(long estateId, CommitteeKind kind) {
-        return jdbc.sql("select count(*) from gov_committee where estate_id = ? and kind = ? and status = 'FILED'")
-                .params(estateId, kind.name()).query(Long.class).single() > 0;
+    /** Whether the management area has a filed committee of that kind. */
+    public boolean hasFiled(long areaId, CommitteeKind kind) {
+        return jdbc.sql("select count(*) from gov_committee where area_id = ? and kind = ? and status = 'FILED'")
+                .params(areaId, kind.name()).query(Long.class).single() > 0;
     }
 
     public long insertMember(long committeeId, Member m) {
@@ -216,20 +228,25 @@ public class CommitteeStore {
                         rs.getString(3), rs.getObject(4, LocalDate.class), null)).list();
     }
 
-    /** Of these estates, those with a filed committee of either kind. */
+    /** SQL true when every management area of the estate has a filed committee of either kind. */
+    private static final String EVERY_AREA_FILED = """
+             not exists (select 1 from reg_management_area a where a.estate_id = e.id
+                         and not exists (select 1 from gov_committee g where g.area_id = a.id and g.status = 'FILED'))""";
+
+    /** Of these estates, those each of whose management areas has a filed committee of either kind. */
     public List<Long> filedEstates(Collection<Long> estateIds) {
         if (estateIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct estate_id from gov_committee where status = 'FILED' and estate_id in (:ids)"
-                + " order by estate_id").param("ids", estateIds).query(Long.class).list();
+        return jdbc.sql("select e.id from reg_estate e where e.id in (:ids) and " + EVERY_AREA_FILED + " order by e.id")
+                .param("ids", estateIds).query(Long.class).list();
     }
 
-    /** Estates within the jurisdiction that have a filed committee of either kind. */
+    /** Estates within the jurisdiction each of whose management areas has a filed committee of either kind. */
     public List<Long> filedEstates(Jurisdiction j) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
-        return jdbc.sql("select distinct g.estate_id from gov_committee g join reg_estate e on e.id = g.estate_id"
-                        + " where g.status = 'FILED' and " + in.sql() + " order by g.estate_id")
+        return jdbc.sql("select e.id from reg_estate e where " + EVERY_AREA_FILED + " and " + in.sql()
+                        + " order by e.id")
                 .params(in.params()).query(Long.class).list();
     }
 
@@ -253,7 +270,7 @@ public class CommitteeStore {
                 CommitteeStatus.valueOf(rs.getString("status")), rs.getObject("formed_on", LocalDate.class),
                 rs.getObject("term_end", LocalDate.class), rs.getObject("filing_due", LocalDate.class),
                 rs.getObject("filed_on", LocalDate.class), rs.getObject("dissolution_due", LocalDate.class),
-                rs.getString("return_reason"), rs.getInt("active"));
+                rs.getString("return_reason"), rs.getInt("active"), rs.getLong("area_id"), rs.getString("area_name"));
     }
 
     private static Member member(ResultSet rs, int n) throws SQLException {

@@ -125,10 +125,10 @@ public class HandoverStore {
                         rs.getString(3), rs.getBigDecimal(4), rs.getBoolean(5))).list();
     }
 
-    /** Committees of the estate filed before this one and still serving: they hand over to it. */
+    /** Committees of the management area filed before this one and still serving: they hand over to it. */
     public List<Long> predecessors(long committeeId) {
         return jdbc.sql("""
-                        select p.id from gov_committee p join gov_committee n on n.estate_id = p.estate_id
+                        select p.id from gov_committee p join gov_committee n on n.area_id = p.area_id
                         where n.id = ? and p.id <> n.id and p.status = 'FILED' and p.formed_on <= n.formed_on
                         order by p.id""").param(committeeId).query(Long.class).list();
     }

@@ -38,7 +38,7 @@ class AssemblyApi {
 
     /** Body of POST /api/v1/assemblies. */
     record ApplicationRequest(Long estateId, ApplicantKind applicantKind, String developerName, LocalDate appliedOn,
-                              List<Long> ownerIds, org.anju.governance.AssemblyForm form) {
+                              List<Long> ownerIds, org.anju.governance.AssemblyForm form, Long areaId) {
     }
 
     /** Body of POST /api/v1/assemblies/{id}/preparatory-group. */
@@ -74,15 +74,16 @@ class AssemblyApi {
     }
 
     @GetMapping("/api/v1/estates/{id}/occupancy")
-    @Operation(summary = "小区交付入住情况及首次业主大会召开条件; 不在管辖范围内为 404")
-    Occupancy occupancy(@PathVariable long id) {
-        return assemblies.occupancy(id);
+    @Operation(summary = "物业管理区域交付入住情况及首次业主大会召开条件; 小区分为多个区域时须给 areaId (否则 422); 不在管辖范围内为 404")
+    Occupancy occupancy(@PathVariable long id, @RequestParam(required = false) Long areaId) {
+        return assemblies.occupancy(id, areaId);
     }
 
     @PutMapping("/api/v1/estates/{id}/occupancy")
     @Operation(summary = "录入交付面积、入住户数、前期物业服务合同期限")
-    Occupancy recordOccupancy(@PathVariable long id, @RequestBody OccupancyRequest body) {
-        return assemblies.recordOccupancy(id, new Assemblies.NewOccupancy(body.deliveredArea(),
+    Occupancy recordOccupancy(@PathVariable long id, @RequestParam(required = false) Long areaId,
+                              @RequestBody OccupancyRequest body) {
+        return assemblies.recordOccupancy(id, areaId, new Assemblies.NewOccupancy(body.deliveredArea(),
                 body.movedInHouseholds(), body.preliminaryContractEnd(), body.contractEndedEarly()));
     }
 
@@ -105,7 +106,7 @@ class AssemblyApi {
     @Operation(summary = "登记首次业主大会申请: 建设单位或 10 名以上业主; 不足为 422; form = REPRESENTATIVE (业主代表大会) 仅限 300 户以上")
     ResponseEntity<Assembly> apply(@RequestBody ApplicationRequest body) {
         Assembly a = assemblies.apply(new Assemblies.NewApplication(body.estateId(), body.applicantKind(),
-                body.developerName(), body.appliedOn(), body.ownerIds(), body.form()));
+                body.developerName(), body.appliedOn(), body.ownerIds(), body.form(), body.areaId()));
         return ResponseEntity.created(URI.create("/api/v1/assemblies/" + a.id())).body(a);
     }
 

@@ -46,8 +46,11 @@ class AssemblyPages {
     private final Committees committees;
     private final Register register;
     private final Clock clock;
+    private final org.anju.region.ManagementAreas areas;
 
-    AssemblyPages(Assemblies assemblies, Committees committees, Register register, Clock clock) {
+    AssemblyPages(Assemblies assemblies, Committees committees, Register register, Clock clock,
+                  org.anju.region.ManagementAreas areas) {
+        this.areas = areas;
         this.assemblies = assemblies;
         this.committees = committees;
         this.register = register;
@@ -74,15 +77,20 @@ class AssemblyPages {
     }
 
     @GetMapping("/occupancy")
-    String occupancy(@RequestParam(required = false) Long estateId, Model model) {
-        model.addAttribute("occupancy", estateId == null ? null : assemblies.occupancy(estateId));
+    String occupancy(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Long areaId,
+                     Model model) {
         EstateSelects.fill(model, register, estateId);
+        EstateSelects.fillAreas(model, areas, estateId, areaId);
+        // an estate of several areas shows the area select first
+        boolean choose = areaId == null && !((List<?>) model.getAttribute("areaOptions")).isEmpty();
+        model.addAttribute("occupancy", estateId == null || choose ? null : assemblies.occupancy(estateId, areaId));
         model.addAttribute("canWrite", can(Permission.REGISTER_WRITE));
         return "governance/occupancy";
     }
 
     @PostMapping("/occupancy")
-    String recordOccupancy(@RequestParam(required = false) Long estateId, @RequestParam(required = false) String deliveredArea,
+    String recordOccupancy(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Long areaId,
+                           @RequestParam(required = false) String deliveredArea,
                            @RequestParam(required = false) Long movedInHouseholds,
                            @RequestParam(required = false) String preliminaryContractEnd,
                            @RequestParam(required = false) boolean contractEndedEarly, Model model,
@@ -91,25 +99,26 @@ class AssemblyPages {
             return "redirect:/console/assemblies/occupancy";
         }
         try {
-            assemblies.recordOccupancy(estateId, new Assemblies.NewOccupancy(decimal(deliveredArea), movedInHouseholds,
-                    date(preliminaryContractEnd), contractEndedEarly));
+            assemblies.recordOccupancy(estateId, areaId, new Assemblies.NewOccupancy(decimal(deliveredArea),
+                    movedInHouseholds, date(preliminaryContractEnd), contractEndedEarly));
             redirect.addFlashAttribute("flash", "assembly.occupancy.saved");
-            return "redirect:/console/assemblies/occupancy?estateId=" + estateId;
+            return "redirect:/console/assemblies/occupancy?estateId=" + estateId
+                    + (areaId == null ? "" : "&areaId=" + areaId);
         } catch (InvalidRequestException e) {
             response.setStatus(422);
             model.addAttribute("errors", e.errors());
-            return occupancy(estateId, model);
+            return occupancy(estateId, areaId, model);
         }
     }
 
     @GetMapping("/new")
     String newForm(@RequestParam(required = false) Long estateId, Model model) {
         Register.requirePermission(Permission.REGISTER_WRITE);
-        return applicationForm(model, estateId, null, null, null, null);
+        return applicationForm(model, estateId, null, null, null, null, null);
     }
 
     @PostMapping
-    String apply(@RequestParam(required = false) Long estateId,
+    String apply(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Long areaId,
                  @RequestParam(required = false) ApplicantKind applicantKind,
                  @RequestParam(required = false) String developerName, @RequestParam(required = false) String appliedOn,
                  @RequestParam(required = false) String ownerIds,
@@ -118,14 +127,14 @@ class AssemblyPages {
                  HttpServletResponse response) {
         try {
             Assembly a = assemblies.apply(new Assemblies.NewApplication(estateId, applicantKind, developerName,
-                    date(appliedOn), ids(ownerIds), form));
+                    date(appliedOn), ids(ownerIds), form, areaId));
             redirect.addFlashAttribute("flash", "assembly.applied");
             return "redirect:/console/assemblies/" + a.id();
         } catch (InvalidRequestException e) {
             response.setStatus(e.status() == 400 ? 422 : e.status());
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", form);
-            return applicationForm(model, estateId, applicantKind, developerName, appliedOn, ownerIds);
+            return applicationForm(model, estateId, areaId, applicantKind, developerName, appliedOn, ownerIds);
         }
     }
 
@@ -198,9 +207,10 @@ class AssemblyPages {
         }
     }
 
-    private String applicationForm(Model model, Long estateId, ApplicantKind kind, String developerName,
+    private String applicationForm(Model model, Long estateId, Long areaId, ApplicantKind kind, String developerName,
                                    String appliedOn, String ownerIds) {
         EstateSelects.fill(model, register, estateId);
+        EstateSelects.fillAreas(model, areas, estateId, areaId);
         model.addAttribute("applicantKind", kind);
         model.addAttribute("developerName", developerName);
         model.addAttribute("appliedOn", appliedOn == null ? LocalDate.now(clock).toString() : appliedOn);

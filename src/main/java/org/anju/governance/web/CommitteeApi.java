@@ -35,8 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "governance", description = "业主自治: 业委会、物管会及其备案")
 class CommitteeApi {
 
-    /** Body of POST /api/v1/committees. */
-    record CommitteeRequest(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd) {
+    /** Body of POST /api/v1/committees; areaId is needed only where the estate has several management areas. */
+    record CommitteeRequest(Long estateId, CommitteeKind kind, LocalDate formedOn, LocalDate termEnd, Long areaId) {
     }
 
     /** Body of POST /api/v1/committees/{id}/members. */
@@ -115,7 +115,7 @@ class CommitteeApi {
     @Operation(summary = "组建物管会或登记选举产生的业委会 (草稿)")
     ResponseEntity<Committee> form(@RequestBody CommitteeRequest body) {
         Committee c = committees.form(new Committees.NewCommittee(body.estateId(), body.kind(), body.formedOn(),
-                body.termEnd()));
+                body.termEnd(), body.areaId()));
         return ResponseEntity.created(URI.create("/api/v1/committees/" + c.id())).body(c);
     }
 

@@ -45,9 +45,11 @@ class CommitteePages {
     private final CommitteeTrainings trainings;
     private final CommitteeDecisions decisions;
     private final Register register;
+    private final org.anju.region.ManagementAreas areas;
 
     CommitteePages(Committees committees, CommitteeMembers members, CommitteeTrainings trainings,
-                   CommitteeDecisions decisions, Register register) {
+                   CommitteeDecisions decisions, Register register, org.anju.region.ManagementAreas areas) {
+        this.areas = areas;
         this.committees = committees;
         this.members = members;
         this.trainings = trainings;
@@ -83,7 +85,7 @@ class CommitteePages {
     String newForm(@RequestParam(required = false) Long estateId, @RequestParam(required = false) CommitteeKind kind,
                    @RequestParam(required = false) String formedOn, Model model) {
         Register.requirePermission(Permission.REGISTER_WRITE);
-        return form(model, estateId, kind, formedOn, null);
+        return form(model, estateId, null, kind, formedOn, null);
     }
 
     /** The committee account's own committee (its estate's newest), or the list when it has none. */
@@ -94,17 +96,19 @@ class CommitteePages {
     }
 
     @PostMapping
-    String form(@RequestParam(required = false) Long estateId, @RequestParam(required = false) CommitteeKind kind,
+    String form(@RequestParam(required = false) Long estateId, @RequestParam(required = false) Long areaId,
+                @RequestParam(required = false) CommitteeKind kind,
                 @RequestParam(required = false) String formedOn, @RequestParam(required = false) String termEnd,
                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            long id = committees.form(new Committees.NewCommittee(estateId, kind, date(formedOn), date(termEnd))).id();
+            long id = committees.form(new Committees.NewCommittee(estateId, kind, date(formedOn), date(termEnd),
+                    areaId)).id();
             redirect.addFlashAttribute("flash", "committee.formed");
             return "redirect:/console/committees/" + id;
         } catch (InvalidRequestException e) {
             response.setStatus(e.status() == 400 ? 422 : e.status());
             model.addAttribute("errors", e.errors());
-            return form(model, estateId, kind, formedOn, termEnd);
+            return form(model, estateId, areaId, kind, formedOn, termEnd);
         }
     }
 
@@ -215,8 +219,9 @@ class CommitteePages {
         }
     }
 
-    private String form(Model model, Long estateId, CommitteeKind kind, String formedOn, String termEnd) {
+    private String form(Model model, Long estateId, Long areaId, CommitteeKind kind, String formedOn, String termEnd) {
         EstateSelects.fill(model, register, estateId);
+        EstateSelects.fillAreas(model, areas, estateId, areaId);
         model.addAttribute("kind", kind);
         model.addAttribute("formedOn", formedOn);
         model.addAttribute("termEnd", termEnd);

@@ -39,4 +39,18 @@ final class EstateSelects {
                 new PageRequest(0, PageRequest.MAX_SIZE)).content();
         model.addAttribute("estateOptions", estates);
     }
+
+    /** The 物业管理区域 select, offered once the chosen estate has several areas (decision 0027). */
+    static void fillAreas(Model model, org.anju.region.ManagementAreas areas, Long estateId, Long areaId) {
+        List<org.anju.region.ManagementAreas.Area> options = List.of();
+        if (estateId != null) {
+            try {
+                options = areas.areas(estateId);
+            } catch (org.anju.platform.NotFoundException ignored) {
+                // outside the caller's reach: no options, the facade answers 404 on save
+            }
+        }
+        model.addAttribute("areaOptions", options.size() > 1 ? options : List.of());
+        model.addAttribute("areaId", areaId);
+    }
 }

@@ -29,12 +29,21 @@ public class ServiceModeQueries {
             select e.id, e.name, t.id as township_id, t.name as township_name, c.id as community_id,
                    c.name as community_name, e.legacy, coalesce(m.mode, 'NONE') as mode, m.from_date,
                    (select co.name from mkt_project p join mkt_company co on co.id = p.company_id
-                    where p.id = m.project_id) as company_name
+                    where p.id = m.project_id) as company_name,
+                   a.id as area_id, case when exists (select 1 from reg_management_area x where x.estate_id = e.id
+                                                      and x.id <> a.id) then a.name end as area_name
             from reg_estate e
+            join reg_management_area a on a.estate_id = e.id
             join reg_region c on c.id = e.community_id
             join reg_region t on t.id = c.parent_id
-            left join mkt_service_mode m on m.estate_id = e.id and m.to_date is null
+            left join mkt_service_mode m on m.area_id = a.id and m.to_date is null
             """;
+
+    /** SQL true when every management area of the estate has a current mode other than NONE (decision 0027). */
+    private static final String COVERED = """
+            not exists (select 1 from reg_management_area a where a.estate_id = %s
+                        and not exists (select 1 from mkt_service_mode m where m.area_id = a.id
+                                        and m.to_date is null and m.mode <> 'NONE'))""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -70,33 +79,38 @@ public class ServiceModeQueries {
                 .andIf(estateId, "e.id = :estate", "estate")
                 .andIf(mode == null ? null : mode.name(), "coalesce(m.mode, 'NONE') = :mode", "mode");
         long total = jdbc.sql("""
-                        select count(*) from reg_estate e
-                        left join mkt_service_mode m on m.estate_id = e.id and m.to_date is null where """
+                        select count(*) from reg_estate e join reg_management_area a on a.estate_id = e.id
+                        left join mkt_service_mode m on m.area_id = a.id and m.to_date is null where """
                         + " " + where.sql())
                 .params(where.params()).query(Long.class).single();
         List<EstateMode> rows = jdbc.sql(ESTATE_MODE + " where " + where.sql()
-                        + " order by t.sort_order, t.name, c.name, e.name, e.id limit :limit offset :offset")
+                        + " order by t.sort_order, t.name, c.name, e.name, e.id, a.id limit :limit offset :offset")
                 .params(where.params()).param("limit", page.size()).param("offset", page.offset())
                 .query(ServiceModeQueries::estateMode).list();
         return new PageResult<>(rows, total, page.page(), page.size());
     }
 
-    public Optional<EstateMode> estate(Jurisdiction j, long id) {
+    /** The management area of an estate with its current mode. */
+    public Optional<EstateMode> area(Jurisdiction j, long id, long areaId) {
         Jurisdiction.Condition scope = j.rows("e.region_path", "e.id");
-        return jdbc.sql(ESTATE_MODE + " where e.id = :id and " + scope.sql()).params(scope.params()).param("id", id)
-                .query(ServiceModeQueries::estateMode).optional();
+        return jdbc.sql(ESTATE_MODE + " where e.id = :id and a.id = :area and " + scope.sql()).params(scope.params())
+                .param("id", id).param("area", areaId).query(ServiceModeQueries::estateMode).optional();
     }
 
-    public List<Period> history(long estateId) {
+    /** The periods of an estate's areas (areaId null) or of one area, the latest first. */
+    public List<Period> history(long estateId, Long areaId) {
         return jdbc.sql("""
                         select m.*, (select co.name from mkt_project p join mkt_company co on co.id = p.company_id
                                      where p.id = m.project_id) as company_name
-                        from mkt_service_mode m where m.estate_id = ? order by m.from_date desc, m.id desc""")
-                .param(estateId).query((rs, n) -> new Period(rs.getLong("id"), rs.getLong("estate_id"),
+                        from mkt_service_mode m where m.estate_id = :estate and (cast(:area as bigint) is null
+                                                                               or m.area_id = :area)
+                        order by m.from_date desc, m.id desc""")
+                .param("estate", estateId).param("area", areaId).query((rs, n) -> new Period(rs.getLong("id"), rs.getLong("estate_id"),
                         ServiceMode.valueOf(rs.getString("mode")), rs.getObject("from_date", LocalDate.class),
                         rs.getObject("to_date", LocalDate.class), (Long) rs.getObject("project_id"),
                         rs.getString("company_name"), rs.getString("recorded_by"),
-                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("note"))).list();
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("note"), rs.getLong("area_id")))
+                .list();
     }
 
     /** The estate's project active on that day, if any. */
@@ -122,36 +136,41 @@ public class ServiceModeQueries {
                 .param(estateId).query(Long.class).single() > 0;
     }
 
-    /** Closes the current period the day before {@code from}. */
-    public void closeCurrent(long estateId, LocalDate from) {
-        jdbc.sql("update mkt_service_mode set to_date = ? where estate_id = ? and to_date is null")
-                .params(from.minusDays(1), estateId).update();
+    /** Closes the area's current period the day before {@code from}. */
+    public void closeCurrent(long areaId, LocalDate from) {
+        jdbc.sql("update mkt_service_mode set to_date = ? where area_id = ? and to_date is null")
+                .params(from.minusDays(1), areaId).update();
     }
 
-    public long insert(long estateId, ServiceMode mode, LocalDate from, Long projectId, String by, String note) {
+    public long insert(long estateId, long areaId, ServiceMode mode, LocalDate from, Long projectId, String by,
+                       String note) {
         return jdbc.sql("""
-                        insert into mkt_service_mode (estate_id, mode, from_date, project_id, recorded_by, note)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(estateId, mode.name(), from, projectId, by, note).query(Long.class).single();
+                        insert into mkt_service_mode (estate_id, area_id, mode, from_date, project_id, recorded_by, note)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, areaId, mode.name(), from, projectId, by, note).query(Long.class).single();
     }
 
-    /** Of the given estates (already in jurisdiction), those whose current mode is not NONE. */
+    /** The management areas of an estate, the default one first. */
+    public List<Long> areas(long estateId) {
+        return jdbc.sql("select id from reg_management_area where estate_id = ? order by id").param(estateId)
+                .query(Long.class).list();
+    }
+
+    /** Of the given estates (already in jurisdiction), those each of whose areas has a current mode not NONE. */
     public Set<Long> covered(Collection<Long> estateIds) {
         if (estateIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("""
-                        select estate_id from mkt_service_mode
-                        where to_date is null and mode <> 'NONE' and estate_id in (:ids)""")
+        return new HashSet<>(jdbc.sql("select e.id from reg_estate e where e.id in (:ids) and "
+                        + COVERED.formatted("e.id"))
                 .param("ids", estateIds).query(Long.class).list());
     }
 
-    /** The estates of a jurisdiction whose current mode is not NONE. */
+    /** The estates of a jurisdiction each of whose areas has a current mode not NONE. */
     public Set<Long> covered(Jurisdiction j) {
         Jurisdiction.Condition scope = j.rows("e.region_path", "e.id");
-        return new HashSet<>(jdbc.sql("""
-                        select e.id from reg_estate e join mkt_service_mode m on m.estate_id = e.id
-                        where m.to_date is null and m.mode <> 'NONE' and """ + " " + scope.sql())
+        return new HashSet<>(jdbc.sql("select e.id from reg_estate e where " + COVERED.formatted("e.id") + " and "
+                        + scope.sql())
                 .params(scope.params()).query(Long.class).list());
     }
 
@@ -159,6 +178,7 @@ public class ServiceModeQueries {
         return new EstateMode(rs.getLong("id"), rs.getString("name"), rs.getLong("township_id"),
                 rs.getString("township_name"), rs.getLong("community_id"), rs.getString("community_name"),
                 rs.getBoolean("legacy"), ServiceMode.valueOf(rs.getString("mode")),
-                rs.getObject("from_date", LocalDate.class), rs.getString("company_name"));
+                rs.getObject("from_date", LocalDate.class), rs.getString("company_name"), rs.getLong("area_id"),
+                rs.getString("area_name"));
     }
 }

@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ServiceModeApi {
 
     /** Body of POST /api/v1/estates/{id}/service-modes. */
-    record ChangeRequest(@NotNull ServiceMode mode, LocalDate from, Long companyId, @Size(max = 500) String note) {
+    record ChangeRequest(@NotNull ServiceMode mode, LocalDate from, Long companyId, @Size(max = 500) String note,
+                         Long areaId) {
     }
 
     private final ServiceModes modes;
@@ -49,16 +50,16 @@ class ServiceModeApi {
     }
 
     @GetMapping("/api/v1/estates/{id}/service-modes")
-    @Operation(summary = "小区物业服务形式的历史, 当前一段在前")
-    List<Period> history(@PathVariable long id) {
-        return modes.history(id);
+    @Operation(summary = "小区 (或其一个物业管理区域 areaId) 物业服务形式的历史, 当前一段在前")
+    List<Period> history(@PathVariable long id, @RequestParam(required = false) Long areaId) {
+        return modes.history(id, areaId);
     }
 
     @PostMapping("/api/v1/estates/{id}/service-modes")
-    @Operation(summary = "变更小区的物业服务形式: 结束当前一段, 开始新的一段")
+    @Operation(summary = "变更物业管理区域的物业服务形式: 结束当前一段, 开始新的一段; 小区分为多个区域时须给 areaId")
     ResponseEntity<Period> change(@PathVariable long id, @Valid @RequestBody ChangeRequest body) {
         Period created = modes.change(id, new ServiceModes.Change(body.mode(), body.from(), body.companyId(),
-                body.note()));
+                body.note(), body.areaId()));
         return ResponseEntity.created(URI.create("/api/v1/estates/" + id + "/service-modes")).body(created);
     }
 }

@@ -29,8 +29,10 @@ class ServiceModePages {
 
     private final ServiceModes modes;
     private final Register register;
+    private final org.anju.region.ManagementAreas areas;
 
-    ServiceModePages(ServiceModes modes, Register register) {
+    ServiceModePages(ServiceModes modes, Register register, org.anju.region.ManagementAreas areas) {
+        this.areas = areas;
         this.modes = modes;
         this.register = register;
     }
@@ -58,28 +60,33 @@ class ServiceModePages {
     }
 
     @GetMapping("/{estateId:\\d+}")
-    String estate(@PathVariable long estateId, Model model) {
-        model.addAttribute("estate", modes.estate(estateId));
-        model.addAttribute("history", modes.history(estateId));
+    String estate(@PathVariable long estateId, @RequestParam(required = false) Long areaId, Model model) {
+        var all = areas.areas(estateId);
+        // an estate of several management areas shows one area at a time, the default one first
+        Long area = areaId != null || all.size() == 1 ? areaId : Long.valueOf(all.get(0).id());
+        model.addAttribute("estate", modes.estate(estateId, area));
+        model.addAttribute("history", modes.history(estateId, area));
+        model.addAttribute("areas", all.size() > 1 ? all : List.of());
         model.addAttribute("modes", ServiceMode.values());
         model.addAttribute("canChange", ServiceModes.canChange());
         return "market/service-mode";
     }
 
     @PostMapping("/{estateId:\\d+}")
-    String change(@PathVariable long estateId, @RequestParam(required = false) ServiceMode mode,
+    String change(@PathVariable long estateId, @RequestParam(required = false) Long areaId,
+                  @RequestParam(required = false) ServiceMode mode,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) Long companyId, @RequestParam(required = false) String note,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            modes.change(estateId, new ServiceModes.Change(mode, from, companyId, note));
+            modes.change(estateId, new ServiceModes.Change(mode, from, companyId, note, areaId));
             redirect.addFlashAttribute("flash", "serviceMode.changed");
-            return "redirect:/console/service-modes/" + estateId;
+            return "redirect:/console/service-modes/" + estateId + (areaId == null ? "" : "?areaId=" + areaId);
         } catch (InvalidRequestException e) {
             response.setStatus(422); // the page again with the errors under the fields: nothing was written
             model.addAttribute("errors", e.errors());
-            model.addAttribute("form", new ServiceModes.Change(mode, from, companyId, note));
-            return estate(estateId, model);
+            model.addAttribute("form", new ServiceModes.Change(mode, from, companyId, note, areaId));
+            return estate(estateId, areaId, model);
         }
     }
 }

@@ -52,7 +52,7 @@ final class EstateGenerator {
         long id = ids.estate++;
         rows.estates.row(id, communityId, communityPath, plan.name(), plan.address(), plan.builtYear(), plan.legacy());
         long area = ids.area++;
-        rows.areas.row(area, id, plan.name() + "物业管理区域");
+        rows.areas.row(area, id, plan.name()); // its default area, named after it (decision 0027)
         owners.startEstate();
         double target = plan.weight() * scale;
         int houses = 0;

@@ -35,7 +35,7 @@ public class VoteStore {
                       VoteMode mode, VoteStatus status, String organiser, String notice, OffsetDateTime opensAt,
                       OffsetDateTime closesAt, BigDecimal totalArea, Integer totalOwners, long participants,
                       OffsetDateTime closedAt, String closeReason, OffsetDateTime publishedAt, String section,
-                      LocalDate noticePostedOn) {
+                      LocalDate noticePostedOn, Long areaId, String areaName) {
     }
 
     /** Filters of the list; null = any. */
@@ -66,6 +66,7 @@ public class VoteStore {
 
     private static final String SELECT = """
             select v.*, e.name as estate_name, b.name as building_name,
+                   (select a.name from reg_management_area a where a.id = v.area_id) as area_name,
                    (select count(*) from vot_participation p where p.vote_id = v.id) as participants
             from vot_vote v join reg_estate e on e.id = v.estate_id left join reg_building b on b.id = v.building_id
             join reg_region c on c.id = e.community_id
@@ -91,6 +92,9 @@ public class VoteStore {
             Jurisdiction.Condition houses = j.houses("e.region_path", "e.id", "h.id");
             w.and("v.building_id is null or exists (select 1 from reg_house h where h.building_id = v.building_id"
                     + " and (v.section is null or h.section = v.section) and " + houses.sql() + ")", houses.params());
+            // and an area's vote only when one of their houses is in that area's buildings
+            w.and("v.area_id is null or exists (select 1 from reg_house h join reg_building ab on ab.id = h.building_id"
+                    + " where ab.management_area_id = v.area_id and " + houses.sql() + ")", houses.params());
         }
         return w;
     }
@@ -150,11 +154,19 @@ public class VoteStore {
     public long insertVote(long estateId, Long buildingId, String section, String title, VoteMode mode,
                            String organiser, String notice, LocalDate noticePostedOn, Instant opensAt,
                            Instant closesAt, String actor) {
+        return insertVote(estateId, null, buildingId, section, title, mode, organiser, notice, noticePostedOn, opensAt,
+                closesAt, actor);
+    }
+
+    /** A vote of the estate, one management area (areaId), one building or one section of it. */
+    public long insertVote(long estateId, Long areaId, Long buildingId, String section, String title, VoteMode mode,
+                           String organiser, String notice, LocalDate noticePostedOn, Instant opensAt,
+                           Instant closesAt, String actor) {
         return jdbc.sql("""
-                        insert into vot_vote (estate_id, building_id, section, title, mode, status, organiser, notice,
-                                              notice_posted_on, opens_at, closes_at, created_by)
-                        values (?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?) returning id""")
-                .params(estateId, buildingId, section, title, mode.name(), organiser, notice, noticePostedOn,
+                        insert into vot_vote (estate_id, area_id, building_id, section, title, mode, status, organiser,
+                                              notice, notice_posted_on, opens_at, closes_at, created_by)
+                        values (?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?, ?, ?, ?, ?) returning id""")
+                .params(estateId, areaId, buildingId, section, title, mode.name(), organiser, notice, noticePostedOn,
                         Timestamp.from(opensAt), Timestamp.from(closesAt), actor).query(Long.class).single();
     }
 
@@ -413,7 +425,8 @@ public class VoteStore {
                 rs.getBigDecimal("total_area"), owners, rs.getLong("participants"),
                 rs.getObject("closed_at", OffsetDateTime.class), rs.getString("close_reason"),
                 rs.getObject("published_at", OffsetDateTime.class), rs.getString("section"),
-                rs.getObject("notice_posted_on", LocalDate.class));
+                rs.getObject("notice_posted_on", LocalDate.class), (Long) rs.getObject("area_id"),
+                rs.getString("area_name"));
     }
 
     private static StoredBallot ballot(ResultSet rs, int n) throws SQLException {

@@ -48,7 +48,7 @@ class VoteApi {
      */
     record VoteRequest(Long estateId, Long buildingId, String section, String title, VoteMode mode,
                        OffsetDateTime opensAt, OffsetDateTime closesAt, String notice, LocalDate noticePostedOn,
-                       List<MotionRequest> motions) {
+                       List<MotionRequest> motions, Long areaId) {
     }
 
     /** One motion of POST /api/v1/votes. */
@@ -103,12 +103,13 @@ class VoteApi {
     }
 
     @PostMapping
-    @Operation(summary = "发起表决 (小区、楼栋或单元): 业委会/物管会为本小区, 无备案委员会的小区由乡镇或社区组织; 公告张贴满最短公示期后方可开始")
+    @Operation(summary = "发起表决 (小区、物业管理区域 areaId、楼栋或单元): 业委会/物管会为本小区, 无备案委员会的小区由乡镇或社区组织; 公告张贴满最短公示期后方可开始")
     ResponseEntity<Vote> create(@RequestBody VoteRequest body) {
         List<Votes.NewMotion> motions = body.motions() == null ? null : body.motions().stream()
                 .map(m -> m == null ? null : new Votes.NewMotion(m.title(), m.matter())).toList();
         Vote v = votes.create(new Votes.NewVote(body.estateId(), body.buildingId(), body.section(), body.title(),
-                body.mode(), body.opensAt(), body.closesAt(), body.notice(), body.noticePostedOn(), motions));
+                body.mode(), body.opensAt(), body.closesAt(), body.notice(), body.noticePostedOn(), motions,
+                body.areaId()));
         return ResponseEntity.created(URI.create("/api/v1/votes/" + v.id())).body(v);
     }
 

@@ -52,8 +52,11 @@ class VotePages {
     private final Register register;
     private final VoteSettings settings;
     private final java.time.Clock clock;
+    private final org.anju.region.ManagementAreas areas;
 
-    VotePages(Votes votes, Ballots ballots, Register register, VoteSettings settings, java.time.Clock clock) {
+    VotePages(Votes votes, Ballots ballots, Register register, VoteSettings settings, java.time.Clock clock,
+              org.anju.region.ManagementAreas areas) {
+        this.areas = areas;
         this.settings = settings;
         this.clock = clock;
         this.votes = votes;
@@ -121,7 +124,7 @@ class VotePages {
             Vote v = votes.create(new Votes.NewVote(longOf(params.get("estateId")), longOf(params.get("buildingId")),
                     params.get("section"), params.get("title"), enumOf(VoteMode.class, params.get("mode")),
                     time(params.get("opensAt")), time(params.get("closesAt")), params.get("notice"),
-                    date(params.get("noticePostedOn")), motions));
+                    date(params.get("noticePostedOn")), motions, longOf(params.get("areaId"))));
             redirect.addFlashAttribute("flash", "vote.created");
             return "redirect:/console/votes/" + v.id();
         } catch (InvalidRequestException e) {
@@ -243,6 +246,15 @@ class VotePages {
         Long estate = longOf(params.get("estateId"));
         model.addAttribute("buildings", estate == null ? List.of() : register.buildings(new RegisterFilter(null, null,
                 estate, null, null, "name"), new PageRequest(0, PageRequest.MAX_SIZE)).content());
+        List<org.anju.region.ManagementAreas.Area> estateAreas = List.of();
+        if (estate != null) {
+            try {
+                estateAreas = areas.areas(estate);
+            } catch (org.anju.platform.NotFoundException ignored) {
+                // outside the caller's reach: no options, the facade answers 404 on save
+            }
+        }
+        model.addAttribute("areas", estateAreas.size() > 1 ? estateAreas : List.of());
         model.addAttribute("form", params);
         model.addAttribute("modes", VoteMode.values());
         model.addAttribute("matters", Matter.values());
