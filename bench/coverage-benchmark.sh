@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The coverage dashboard at scale: GET /api/v1/stats/coverage (and its drill-down and trend) against the same
-# figures computed by one hand-written SQL aggregate in psql, on a generated database (bench/generate.sh).
+# figures computed by one hand-written SQL aggregate in psql, on a generated database (bench/generate.sh). An estate
+# counts as covered when every one of its management areas is (decision 0027).
 #   bench/coverage-benchmark.sh --url jdbc:postgresql://127.0.0.1:5432/anju_bench [--runs 30]
 # Starts the application on port 8098 (profile bench), signs in as `province` (河南省; created with county's
 # password if missing) and as `county` (台前县), times each call with curl (warm: 5 calls first) and the
@@ -35,9 +36,11 @@ api() { # who path → "median p90" in ms
 sql() { # prefix → "median p90" in ms of the hand-written aggregate over estates whose path starts with prefix
   local prefix=$1 query
   query="select t.id, t.name, count(*) as estates,
-    count(*) filter (where exists (select 1 from gov_committee g where g.estate_id = e.id and g.status = 'FILED')),
-    count(*) filter (where exists (select 1 from mkt_service_mode m where m.estate_id = e.id and m.to_date is null
-                                     and m.mode <> 'NONE')),
+    count(*) filter (where not exists (select 1 from reg_management_area a where a.estate_id = e.id
+                       and not exists (select 1 from gov_committee g where g.area_id = a.id and g.status = 'FILED'))),
+    count(*) filter (where not exists (select 1 from reg_management_area a where a.estate_id = e.id
+                       and not exists (select 1 from mkt_service_mode m where m.area_id = a.id and m.to_date is null
+                                         and m.mode <> 'NONE'))),
     count(*) filter (where exists (select 1 from pty_organization_estate pe where pe.estate_id = e.id))
   from reg_estate e join reg_region c on c.id = e.community_id join reg_region t on t.id = c.parent_id
   where e.region_path like '$prefix%' group by t.id, t.name order by t.id;"

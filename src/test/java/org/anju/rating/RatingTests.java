@@ -386,7 +386,7 @@ class RatingTests extends IntegrationTest {
         // the demo's county sits under a province and a city: its officials' county is found by level, not depth
         long city = fixtures.region(null, "CITY", fixtures.unique("濮阳市"));
         long nested = fixtures.region(city, "COUNTY", fixtures.unique("台前县"));
-        long town = fixtures.region(nested, "TOWNSHIP", "城关镇");
+        long town = fixtures.region(nested, "TOWNSHIP", fixtures.unique("城关镇"));
         long community = fixtures.region(town, "COMMUNITY", "城关社区");
         long estate = fixtures.estate(community, fixtures.unique("阳光小区"));
         long company = fixtures.company(fixtures.unique("阳光物业"), fixtures.unique("91410932"), estate);
