@@ -44,6 +44,11 @@ public class FundChecks {
         return run("BATCH", Jurisdiction.region("/", "batch"), estateId, "estate " + estateId);
     }
 
+    /** After a batch over a region: every estate in it. */
+    Check afterBatch(String regionPath, String label) {
+        return run("BATCH", Jurisdiction.region(regionPath, label), null, label);
+    }
+
     /** Over every estate, without a caller (the demo's seeds). */
     Check afterAll() {
         return run("BATCH", Jurisdiction.region("/", "all"), null, "all");

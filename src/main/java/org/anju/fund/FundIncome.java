@@ -64,22 +64,36 @@ public class FundIncome {
         Estate estate = store.estate(jurisdictions.current(), a.estateId())
                 .orElseThrow(() -> new NotFoundException("estate", a.estateId()));
         FundGuards.requireCounty();
-        if (a.periodStart() == null) {
+        checkPeriod(a.periodStart(), a.periodEnd(), clock);
+        BigDecimal rate = checkRate(a.ratePercent() == null ? ledger.settings().demandRate() : a.ratePercent());
+        BigDecimal given = a.total() == null ? null : FundGuards.amount("total", a.total());
+        return allocate(estate.id(), a.periodStart(), a.periodEnd(), rate, given, FundGuards.actor(), true);
+    }
+
+    /** A period to allocate: over (ends before today), at most a year and a day. */
+    static void checkPeriod(LocalDate start, LocalDate end, Clock clock) {
+        if (start == null) {
             throw InvalidRequestException.field("periodStart", "fund.error.periodStart");
         }
-        if (a.periodEnd() == null || a.periodEnd().isBefore(a.periodStart())
-                || ChronoUnit.DAYS.between(a.periodStart(), a.periodEnd()) > 366) {
+        if (end == null || end.isBefore(start) || ChronoUnit.DAYS.between(start, end) > 366) {
             throw InvalidRequestException.field("periodEnd", "fund.error.periodEnd");
         }
-        if (!a.periodEnd().isBefore(LocalDate.now(clock))) {
+        if (!end.isBefore(LocalDate.now(clock))) {
             throw InvalidRequestException.rule("periodEnd", "fund.error.periodNotOver");
         }
-        BigDecimal rate = a.ratePercent() == null ? ledger.settings().demandRate() : a.ratePercent();
+    }
+
+    /** An annual rate in percent: 0 to 10, at most 4 decimals (the column's scale). */
+    static BigDecimal checkRate(BigDecimal rate) {
         if (rate.signum() < 0 || rate.compareTo(BigDecimal.TEN) > 0 || rate.stripTrailingZeros().scale() > 4) {
             throw InvalidRequestException.field("ratePercent", "fund.error.rate");
         }
-        BigDecimal given = a.total() == null ? null : FundGuards.amount("total", a.total());
-        return allocate(estate.id(), a.periodStart(), a.periodEnd(), rate, given, FundGuards.actor(), true);
+        return rate;
+    }
+
+    /** The entry's memo, the same for a single allocation and a batch. */
+    static String memo(LocalDate start, LocalDate end, BigDecimal rate) {
+        return "利息 " + start + " 至 " + end + " (年利率 " + rate.stripTrailingZeros().toPlainString() + "%)";
     }
 
     /** The allocation itself, for a caller already checked (and the demo, which checks once at the end). */
@@ -125,7 +139,7 @@ public class FundIncome {
             }
         }
         long entry = store.post(estateId, "INCOME", "INCOME:" + estateId + ":" + start + ":" + end, end,
-                "利息 " + start + " 至 " + end + " (年利率 " + rate.stripTrailingZeros().toPlainString() + "%)", null,
+                memo(start, end, rate), null,
                 actor, accounts, amounts).orElseThrow();
         long id = jdbc.sql("""
                         insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id,

@@ -3,6 +3,7 @@ package org.anju.fund;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the fund's reads return. Money in yuan (scale 2); a house account's movements signed + in, − out. */
@@ -77,6 +78,17 @@ public final class FundView {
     /** One interest allocation. */
     public record Income(long id, long estateId, LocalDate periodStart, LocalDate periodEnd, BigDecimal ratePercent,
                          BigDecimal total, long entryId, int accounts, boolean replayed) {
+    }
+
+    /**
+     * 批量结息: one period's interest over a jurisdiction's funded estates, in one transaction. estates: allocated by
+     * this batch; alreadyAllocated: this very period allocated before (nothing done again); overlapping: another
+     * allocation covers part of the period (left out); nothingToAllocate: no balance, or interest under a fen.
+     */
+    public record IncomeBatch(long id, String scope, LocalDate periodStart, LocalDate periodEnd,
+                              BigDecimal ratePercent, int estates, int accounts, BigDecimal total,
+                              int alreadyAllocated, int overlapping, int nothingToAllocate, boolean checkOk,
+                              String createdBy, OffsetDateTime createdAt) {
     }
 
     /** A use of the fund. */

@@ -32,7 +32,7 @@ class PersonalDataAtRestTests extends IntegrationTest {
         long county = fixtures.region(null, "COUNTY", fixtures.unique("县"));
         long town = fixtures.region(county, "TOWNSHIP", fixtures.unique("甲镇"));
         long estate = fixtures.estate(fixtures.region(town, "COMMUNITY", fixtures.unique("甲社区")), fixtures.unique("甲小区"));
-        idNumber = "4109271980" + String.valueOf(System.nanoTime()).substring(5, 13);
+        idNumber = "4109271980" + String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
         owner = fixtures.owner("封存业主", idNumber, "13755556666", fixtures.house(fixtures.building(estate, "1号楼"), "1",
                 "101", "90.00"));
         clerk = fixtures.account(Role.TOWNSHIP_OFFICE, new Binding(town, null, null, null, null));

@@ -12,9 +12,11 @@ import org.anju.fund.FundChecks;
 import org.anju.fund.FundIncome;
 import org.anju.fund.FundLedger;
 import org.anju.fund.FundUsages;
+import org.anju.fund.IncomeBatches;
 import org.anju.fund.FundView.Account;
 import org.anju.fund.FundView.Check;
 import org.anju.fund.FundView.Income;
+import org.anju.fund.FundView.IncomeBatch;
 import org.anju.fund.FundView.Posted;
 import org.anju.fund.FundView.Statement;
 import org.anju.fund.FundView.Usage;
@@ -61,14 +63,20 @@ class FundApi {
                              BigDecimal total) {
     }
 
+    /** Body of POST /api/v1/fund/income-batches. */
+    record BatchRequest(LocalDate periodStart, LocalDate periodEnd, BigDecimal ratePercent) {
+    }
+
     private final FundLedger ledger;
     private final FundIncome income;
+    private final IncomeBatches batches;
     private final FundUsages usages;
     private final FundChecks checks;
 
-    FundApi(FundLedger ledger, FundIncome income, FundUsages usages, FundChecks checks) {
+    FundApi(FundLedger ledger, FundIncome income, IncomeBatches batches, FundUsages usages, FundChecks checks) {
         this.ledger = ledger;
         this.income = income;
+        this.batches = batches;
         this.usages = usages;
         this.checks = checks;
     }
@@ -141,6 +149,22 @@ class FundApi {
         Income i = income.allocate(new FundIncome.NewAllocation(body.estateId(), body.periodStart(), body.periodEnd(),
                 body.ratePercent(), body.total()));
         return ResponseEntity.status(i.replayed() ? HttpStatus.OK : HttpStatus.CREATED).body(i);
+    }
+
+    @PostMapping("/income-batches")
+    @Operation(summary = "批量结息 (县住建局): 一个期间的利息一次分配到全县已建账小区, 全部成功或全部不做;"
+            + " 已分配过同一期间的小区不再分配, 与其他期间重叠的小区跳过并计数")
+    ResponseEntity<IncomeBatch> allocateAll(@RequestBody BatchRequest body) {
+        IncomeBatch b = batches.allocate(new IncomeBatches.NewBatch(body.periodStart(), body.periodEnd(),
+                body.ratePercent()));
+        return ResponseEntity.status(b.estates() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(b);
+    }
+
+    @GetMapping("/income-batches")
+    @Operation(summary = "批量结息记录 (政府用户; 乡镇看到覆盖本乡镇的批次)")
+    PageResult<IncomeBatch> batches(@RequestParam(required = false) Integer page,
+                                    @RequestParam(required = false) Integer size) {
+        return batches.batches(PageRequest.of(page, size));
     }
 
     @GetMapping("/check")

@@ -12,6 +12,7 @@ import org.anju.fund.FundIncome;
 import org.anju.fund.DeveloperCharges;
 import org.anju.fund.FundLedger;
 import org.anju.fund.FundView.Posted;
+import org.anju.fund.IncomeBatches;
 import org.anju.fund.Payer;
 import org.anju.identity.Jurisdictions;
 import org.anju.identity.Role;
@@ -47,9 +48,12 @@ class FundPages {
     private final FundChecks checks;
     private final Register register;
     private final DeveloperCharges charges;
+    private final IncomeBatches batches;
 
-    FundPages(FundLedger ledger, FundIncome income, FundChecks checks, Register register, DeveloperCharges charges) {
+    FundPages(FundLedger ledger, FundIncome income, FundChecks checks, Register register, DeveloperCharges charges,
+              IncomeBatches batches) {
         this.charges = charges;
+        this.batches = batches;
         this.ledger = ledger;
         this.income = income;
         this.checks = checks;
@@ -152,6 +156,7 @@ class FundPages {
         model.addAttribute("depositKinds", DepositKind.values());
         model.addAttribute("payers", Payer.values());
         model.addAttribute("newKey", java.util.UUID.randomUUID().toString());
+        model.addAttribute("batches", government() ? batches.batches(new PageRequest(0, 10)) : null);
         return "fund/deposits";
     }
 
@@ -189,6 +194,20 @@ class FundPages {
                     money(ratePercent, "ratePercent"), money(total, "total")));
             redirect.addFlashAttribute("flash", "fund.income.done");
             return "redirect:/console/fund/journal?kind=INCOME";
+        }, model, response);
+    }
+
+    @PostMapping("/income/batch")
+    String allocateAll(@RequestParam(required = false) String periodStart,
+                       @RequestParam(required = false) String periodEnd,
+                       @RequestParam(required = false) String ratePercent, Model model, RedirectAttributes redirect,
+                       HttpServletResponse response) {
+        return form(() -> {
+            var b = batches.allocate(new IncomeBatches.NewBatch(date(periodStart), date(periodEnd),
+                    money(ratePercent, "ratePercent")));
+            redirect.addFlashAttribute("flash", "fund.batch.done");
+            redirect.addFlashAttribute("batchId", b.id());
+            return "redirect:/console/fund/deposits#fund-batches";
         }, model, response);
     }
 
