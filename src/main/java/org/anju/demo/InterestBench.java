@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The interest benchmark ({@code bench/fund-interest-benchmark.sh}, issue 8): on a generated database, a first
  * deposit for every house (set-based, as the demo), then one quarter's interest allocated to every estate through
- * the ledger (one balanced entry per estate, its lines in one statement, in its own transaction), against the
+ * the county's batch (one transaction, one balanced entry per estate, every line in one statement), against the
  * baseline the issue names: a single SQL UPDATE adding the same interest to a stored balance of the same rows.
  *
  * <pre>--url jdbc:postgresql://…, [--user postgres] [--password …]</pre>
@@ -68,18 +68,14 @@ public final class InterestBench {
                 .orElse(LocalDate.of(2025, 1, 1));
         LocalDate end = start.plusMonths(3).minusDays(1);
         long t1 = System.nanoTime();
-        int allocated = 0;
-        for (long e : estates) {
-            if (seeds.interest(e, start, end).accounts() > 0) {
-                allocated++;
-            }
-        }
+        var batch = seeds.interestBatch("/", "bench", start, end, "bench", false);
         double allocation = secs(t1);
         long lines = jdbc.sql("select count(*) from fnd_line l join fnd_entry e on e.id = l.entry_id"
                 + " join fnd_income i on i.entry_id = e.id where i.period_start = ?").param(start)
                 .query(Long.class).single();
-        log.info("BENCH allocation: {} estates, {} lines, {} s ({} accounts/s)", allocated, lines, allocation,
-                Math.round(accounts / allocation));
+        log.info("BENCH allocation: one batch, {} estates, {} accounts, {} lines, total {} yuan, {} s ({} accounts/s)",
+                batch.estates(), batch.accounts(), lines, batch.total(), allocation,
+                Math.round(batch.accounts() / allocation));
         // the baseline: the same rows' balances stored in a column, one UPDATE adding a quarter's interest
         jdbc.sql("drop table if exists bench_balance").update();
         jdbc.sql("""

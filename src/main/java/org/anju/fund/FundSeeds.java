@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.anju.fund.FundView.Income;
+import org.anju.fund.FundView.IncomeBatch;
 import org.anju.fund.internal.LedgerStore;
 import org.anju.fund.internal.LedgerStore.House;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,13 +26,15 @@ public class FundSeeds {
     private final LedgerStore ledger;
     private final FundLedger fund;
     private final FundIncome income;
+    private final IncomeBatches batches;
     private final FundChecks checks;
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
 
-    FundSeeds(LedgerStore ledger, FundLedger fund, FundIncome income, FundChecks checks, JdbcClient jdbc,
-              JdbcTemplate template) {
+    FundSeeds(LedgerStore ledger, FundLedger fund, FundIncome income, IncomeBatches batches, FundChecks checks,
+              JdbcClient jdbc, JdbcTemplate template) {
         this.template = template;
+        this.batches = batches;
         this.ledger = ledger;
         this.fund = fund;
         this.income = income;
@@ -138,5 +141,15 @@ public class FundSeeds {
     @Transactional
     public Income interest(long estateId, LocalDate start, LocalDate end) {
         return income.allocate(estateId, start, end, fund.settings().demandRate(), null, "demo", false);
+    }
+
+    /**
+     * One period's interest over every funded estate under a region path, as the county's batch does it (the
+     * benchmark times the invariant check apart, so it asks for none here).
+     */
+    @Transactional
+    public IncomeBatch interestBatch(String regionPath, String label, LocalDate start, LocalDate end, String actor,
+                                     boolean check) {
+        return batches.allocate(regionPath, label, start, end, fund.settings().demandRate(), actor, check);
     }
 }
