@@ -14,6 +14,7 @@ import org.anju.fund.FundSeeds;
 import org.anju.fund.FundUsages;
 import org.anju.fund.FundUsages.Act;
 import org.anju.fund.FundUsages.NewUsage;
+import org.anju.fund.IncomeBatches;
 import org.anju.fund.FundView.Account;
 import org.anju.fund.UsageAction;
 import org.anju.fund.UsageKind;
@@ -40,12 +41,14 @@ class SampleFund {
     private final FundSeeds seeds;
     private final FundUsages usages;
     private final FundLedger ledger;
+    private final IncomeBatches batches;
     private final CommitteeCoverage coverage;
     private final DemoSignIn signIn;
     private final Clock clock;
 
-    SampleFund(FundSeeds seeds, FundUsages usages, FundLedger ledger, CommitteeCoverage coverage, DemoSignIn signIn,
-               Clock clock) {
+    SampleFund(FundSeeds seeds, FundUsages usages, FundLedger ledger, IncomeBatches batches,
+               CommitteeCoverage coverage, DemoSignIn signIn, Clock clock) {
+        this.batches = batches;
         this.seeds = seeds;
         this.usages = usages;
         this.ledger = ledger;
@@ -74,6 +77,10 @@ class SampleFund {
         seeds.analyzeLedger();
         LOG.info("Fund: deposits {} ms", (System.nanoTime() - begin) / 1_000_000);
         long t0 = System.nanoTime();
+        // the quarter before for the whole county at once, as the county runs it on the deposits page (批量结息)
+        LocalDate batchEnd = start.minusDays(1);
+        as("county", () -> batches.allocate(new IncomeBatches.NewBatch(lastSettlement(batchEnd).plusDays(1), batchEnd,
+                null)));
         // the last quarter's interest for the estates of the county seat's first two communities (yeweihui's and
         // yezhu's among them); the others' is left for the county to allocate on the deposits page
         county.townships().get(0).communities().stream().limit(2).flatMap(c -> c.estates().stream())

@@ -153,6 +153,7 @@ class IncomeBatchTests extends IntegrationTest {
         mvc.perform(get("/api/v1/fund/income-batches").with(fixtures.as(township))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(2))
                 .andExpect(jsonPath("$.content[1].estates").value(2));
+        mvc.perform(get("/api/v1/fund/income-batches").with(fixtures.as("yezhu"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
     }
 

@@ -376,6 +376,10 @@ class AccessMatrixCoverageTests extends IntegrationTest {
             entry("POST /api/v1/fund/income-allocations", "FundTests: county allocates, township 403, another "
                     + "township 404; WriteEndpointFuzzTests"),
             entry("GET /api/v1/fund/check", "FundTests: county and township (own estates only), owner 403"),
+            entry("POST /api/v1/fund/income-batches", "IncomeBatchTests: county allocates its own county only, "
+                    + "township 403; WriteEndpointFuzzTests"),
+            entry("GET /api/v1/fund/income-batches", "IncomeBatchTests: township sees the county's batches over it, "
+                    + "owner 403"),
             // issues 8 and 12, second cut (branch money)
             entry("GET /api/v1/fund/developer-charges", "FundYearTests: township sees its estate's, another none"),
             entry("POST /api/v1/fund/developer-charges", "FundYearTests: county charges, township 403, another "
