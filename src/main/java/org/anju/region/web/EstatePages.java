@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.anju.identity.Permission;
+import org.anju.platform.FormInput;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
 import org.anju.region.DeliveredBuildings;
@@ -116,9 +117,11 @@ class EstatePages {
     String deliver(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                    RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            delivered.register(id, new DeliveredBuildings.NewBuilding(form.get("name"), number(form, "sections"),
-                    number(form, "floors"), number(form, "housesPerFloor"), decimal(form.get("exclusiveArea")),
-                    form.containsKey("hasLift"), number(form, "builtYear"), areaId(form.get("areaId"))));
+            delivered.register(id, new DeliveredBuildings.NewBuilding(form.get("name"),
+                    FormInput.integer(form.get("sections")), FormInput.integer(form.get("floors")),
+                    FormInput.integer(form.get("housesPerFloor")), FormInput.decimal(form.get("exclusiveArea")),
+                    form.containsKey("hasLift"), FormInput.integer(form.get("builtYear")),
+                    FormInput.longValue(form.get("areaId"))));
             redirect.addFlashAttribute("flash", "delivered.created");
             return "redirect:/console/estates/" + id;
         } catch (InvalidRequestException e) {
@@ -126,34 +129,6 @@ class EstatePages {
             model.addAttribute("buildingErrors", e.errors());
             model.addAttribute("buildingForm", form);
             return detail(id, model);
-        }
-    }
-
-    private static Integer number(Map<String, String> form, String field) {
-        String text = form.get(field);
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static Long areaId(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
-
-    private static java.math.BigDecimal decimal(String text) {
-        try {
-            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return java.math.BigDecimal.ZERO;
         }
     }
 
