@@ -41,13 +41,16 @@ class SampleData {
     private final SamplePortal portal;
     private final SampleFundYear fundYear;
     private final SampleAreas areas;
+    private final SampleDeliveries deliveries;
 
     SampleData(RegisterGenerator register, SampleMarket market, DemoAccounts accounts, SampleCommittees committees,
                SampleServiceModes modes, SampleParty party, SampleVotes votes, SampleContracts contracts,
                SampleCasework casework, SampleDisclosure disclosure, SampleTenders tenders,
                SampleAssemblies assemblies, SampleFund fund, SampleLife life, SampleIot iot,
-               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal, SampleFundYear fundYear, SampleAreas areas) {
+               SampleCredit credit, SampleInspections inspections, SamplePlanWork planWork, SampleRatings ratings, SampleAssessment assessment, SamplePortal portal, SampleFundYear fundYear, SampleAreas areas,
+               SampleDeliveries deliveries) {
         this.areas = areas;
+        this.deliveries = deliveries;
         this.credit = credit;
         this.inspections = inspections;
         this.planWork = planWork;
@@ -97,6 +100,7 @@ class SampleData {
         List<Long> experts = tenders.record(counties.get(0), taiqian, seed);
         fund.record(counties.get(0), committeeEstate, seed);
         life.load(counties.get(0), taiqian, committeeEstate, seed);
+        deliveries.record(counties.get(0), committeeEstate);
         fundYear.record(counties.get(0), committeeEstate);
         iot.record(counties.get(0), seed);
         credit.record(counties.get(0), taiqian, taiqian.companyOf(committeeEstate));

@@ -284,6 +284,8 @@ class AccessMatrixCoverageTests extends IntegrationTest {
                     + "never the last; WriteEndpointFuzzTests"),
             entry("POST /api/v1/estates", "AccessMatrixTests: creates inside as the role permits, 404/403 outside; "
                     + "WriteEndpointFuzzTests"),
+            entry("POST /api/v1/estates/{id}/buildings", "DeliveredBuildingTests: county, township and community "
+                    + "inside, 404 for another township, 403 for a company, owner or committee; WriteEndpointFuzzTests"),
             entry("POST /api/v1/estates/{id}/import", "AccessMatrixTests: imports inside as permitted, 404 outside; "
                     + "WriteEndpointFuzzTests"),
             entry("GET /api/v1/buildings", "AccessMatrixTests: lists inside, none outside"),

@@ -10,9 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import org.anju.platform.PageRequest;
+import org.anju.region.DeliveredBuildings;
 import org.anju.platform.PageResult;
 import org.anju.region.Register;
 import org.anju.region.RegisterFilter;
+import org.anju.region.RegisterView.Building;
 import org.anju.region.RegisterView.Estate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +38,11 @@ class EstateApi {
     }
 
     private final Register register;
+    private final DeliveredBuildings delivered;
 
-    EstateApi(Register register) {
+    EstateApi(Register register, DeliveredBuildings delivered) {
         this.register = register;
+        this.delivered = delivered;
     }
 
     @GetMapping
@@ -64,5 +68,12 @@ class EstateApi {
         Estate created = register.createEstate(new Register.NewEstate(body.name(), body.communityId(), body.address(),
                 body.builtYear(), body.legacy(), body.longitude(), body.latitude()));
         return ResponseEntity.created(URI.create("/api/v1/estates/" + created.id())).body(created);
+    }
+
+    @PostMapping("/{id}/buildings")
+    @Operation(summary = "新交付楼栋登记: 按单元、层数、每层户数生成房屋, 均无业主 (开发商未售房屋); 校验不通过时不写入任何数据")
+    ResponseEntity<Building> deliver(@PathVariable long id, @RequestBody DeliveredBuildings.NewBuilding body) {
+        Building created = delivered.register(id, body);
+        return ResponseEntity.created(URI.create("/api/v1/buildings/" + created.id())).body(created);
     }
 }

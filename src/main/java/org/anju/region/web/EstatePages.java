@@ -3,9 +3,13 @@ package org.anju.region.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import org.anju.identity.Permission;
+import org.anju.platform.FormInput;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.PageRequest;
+import org.anju.region.DeliveredBuildings;
+import org.anju.region.ManagementAreas;
 import org.anju.region.Register;
 import org.anju.region.RegisterFilter;
 import org.anju.region.RegisterView.Estate;
@@ -29,9 +33,13 @@ class EstatePages {
     static final List<String> SORTS = List.of("name", "-builtYear", "builtYear", "-houses", "-totalArea");
 
     private final Register register;
+    private final DeliveredBuildings delivered;
+    private final ManagementAreas areas;
 
-    EstatePages(Register register) {
+    EstatePages(Register register, DeliveredBuildings delivered, ManagementAreas areas) {
         this.register = register;
+        this.delivered = delivered;
+        this.areas = areas;
     }
 
     @GetMapping
@@ -77,7 +85,14 @@ class EstatePages {
     @GetMapping("/{id:\\d+}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("estate", register.estate(id));
-        model.addAttribute("canWrite", ConsoleLists.can(Permission.REGISTER_WRITE));
+        boolean canWrite = ConsoleLists.can(Permission.REGISTER_WRITE);
+        model.addAttribute("canWrite", canWrite);
+        if (canWrite) {
+            model.addAttribute("areas", areas.areas(id));
+            if (!model.containsAttribute("buildingForm")) {
+                model.addAttribute("buildingForm", Map.of());
+            }
+        }
         return "register/estate";
     }
 
@@ -93,6 +108,26 @@ class EstatePages {
         } catch (InvalidRequestException e) {
             response.setStatus(e.status());
             model.addAttribute("positionErrors", e.errors());
+            return detail(id, model);
+        }
+    }
+
+    /** 登记新交付楼栋: the card's form; a field that is no number is refused by the service like one out of range. */
+    @PostMapping("/{id:\\d+}/buildings")
+    String deliver(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
+                   RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            delivered.register(id, new DeliveredBuildings.NewBuilding(form.get("name"),
+                    FormInput.integer(form.get("sections")), FormInput.integer(form.get("floors")),
+                    FormInput.integer(form.get("housesPerFloor")), FormInput.decimal(form.get("exclusiveArea")),
+                    form.containsKey("hasLift"), FormInput.integer(form.get("builtYear")),
+                    FormInput.longValue(form.get("areaId"))));
+            redirect.addFlashAttribute("flash", "delivered.created");
+            return "redirect:/console/estates/" + id;
+        } catch (InvalidRequestException e) {
+            response.setStatus(e.status());
+            model.addAttribute("buildingErrors", e.errors());
+            model.addAttribute("buildingForm", form);
             return detail(id, model);
         }
     }
