@@ -54,7 +54,13 @@ public class FundUsages {
     }
 
     /** An owners' decision as the voting module (or the county) reports it. */
-    public record OwnersDecision(String decisionRef, long estateId, boolean carried, String summary) {
+    public record OwnersDecision(String decisionRef, long estateId, boolean carried, String summary, Long areaId,
+                                 Long buildingId, String section) {
+
+        /** An estate-wide decision. */
+        public OwnersDecision(String decisionRef, long estateId, boolean carried, String summary) {
+            this(decisionRef, estateId, carried, summary, null, null, null);
+        }
     }
 
     private final UsageStore store;
@@ -225,6 +231,11 @@ public class FundUsages {
                 if (r.kind() != UsageKind.EMERGENCY && !store.decision(r.decisionRef(), r.estateId()).orElse(false)) {
                     throw InvalidRequestException.rule("action", "fund.error.noDecision");
                 }
+                if (r.kind() != UsageKind.EMERGENCY && store.housesOutsideDecision(r.id(), r.decisionRef()) > 0) {
+                    // art. 278: an area's (building's) owners decide for their own houses, not their neighbours'
+                    throw InvalidRequestException.rule("houseIds", "fund.error.decisionScope",
+                            store.housesOutsideDecision(r.id(), r.decisionRef()));
+                }
                 if (r.kind() == UsageKind.IMPROVEMENT) {
                     ledger.lockBank(ledger.bankAccount(r.estateId()));
                     requireImprovementRoom(r.estateId(), r.id(), r.budget());
@@ -346,7 +357,8 @@ public class FundUsages {
         if (d == null || d.decisionRef() == null || d.decisionRef().isBlank() || d.decisionRef().length() > 100) {
             throw InvalidRequestException.field("decisionRef", "fund.error.decisionRef");
         }
-        store.recordDecision(d.decisionRef().strip(), d.estateId(), d.carried(),
+        store.recordDecision(d.decisionRef().strip(), d.estateId(), d.areaId(), d.buildingId(),
+                d.section() == null || d.section().isBlank() ? null : d.section().strip(), d.carried(),
                 d.summary() == null ? null : d.summary().substring(0, Math.min(200, d.summary().length())), "VOTING",
                 "voting");
     }

@@ -348,6 +348,28 @@ class FundTests extends IntegrationTest {
                 .andExpect(jsonPath("$.exclusion").value("WARRANTY"));
     }
 
+    @Test
+    void anAreasCarriedVoteDecidesForTheHousesOfThatAreaOnly() throws Exception {
+        long east = fixtures.area(estateA, fixtures.unique("东区"));
+        long houseEast = fixtures.house(fixtures.building(estateA, east, "9号楼"), "1", "101", "80.00");
+        String ref = fixtures.unique("VOTE-");
+        usages.recordDecision(new FundUsages.OwnersDecision(ref, estateA, true, "东区业主表决通过", east, null, null));
+        String body = """
+                {"estateId": %d, "kind": "ORDINARY", "title": "东区屋面防水", "budget": 300, "decisionRef": "%s",
+                 "houseIds": [%s], "idempotencyKey": "%s"}""";
+        long both = ((Number) JsonPath.read(postJson("/api/v1/fund/usages", county,
+                body.formatted(estateA, ref, houseA1 + ", " + houseEast, fixtures.unique("u")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        act(county, both, "{\"action\": \"APPROVE\"}").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("houseIds"));
+        assertThat(jdbc.sql("select status from fnd_usage where id = ?").param(both).query(String.class).single())
+                .isEqualTo("APPLIED");
+        long eastOnly = ((Number) JsonPath.read(postJson("/api/v1/fund/usages", county,
+                body.formatted(estateA, ref, String.valueOf(houseEast), fixtures.unique("u")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
+        act(county, eastOnly, "{\"action\": \"APPROVE\"}").andExpect(status().isOk());
+    }
+
     private ResultActions act(String user, long id, String body) throws Exception {
         return postJson("/api/v1/fund/usages/" + id + "/actions", user, body);
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * A carried motion to use the fund (Civil Code art. 278 (6)) becomes the owners' decision an ordinary use names:
  * {@code decisionRef} = {@value #PREFIX}{voteId}-{motionId}. Recorded in the closing vote's transaction, so a
- * closed vote and its decision are never apart.
+ * closed vote and its decision are never apart. The vote's scope goes with it: an area's, a building's or a
+ * section's owners decide for their own houses only.
  */
 @Component
 class CarriedFundVotes {
@@ -26,7 +27,8 @@ class CarriedFundVotes {
     void on(MotionCarried carried) {
         if (carried.matter() == Matter.USE_FUND) {
             usages.recordDecision(new FundUsages.OwnersDecision(PREFIX + carried.voteId() + "-" + carried.motionId(),
-                    carried.estateId(), true, "业主共同决定: " + carried.title()));
+                    carried.estateId(), true, "业主共同决定: " + carried.title(), carried.areaId(),
+                    carried.buildingId(), carried.section()));
         }
     }
 }

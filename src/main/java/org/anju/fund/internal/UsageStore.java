@@ -203,10 +203,33 @@ public class UsageStore {
 
     public void recordDecision(String ref, long estateId, boolean carried, String summary, String source,
                                String actor) {
+        recordDecision(ref, estateId, null, null, null, carried, summary, source, actor);
+    }
+
+    /** A decision of the owners of one area, building or section (null: the whole estate). */
+    public void recordDecision(String ref, long estateId, Long areaId, Long buildingId, String section,
+                               boolean carried, String summary, String source, String actor) {
         jdbc.sql("""
-                        insert into fnd_decision (decision_ref, estate_id, carried, summary, source, recorded_by)
-                        values (?, ?, ?, ?, ?, ?) on conflict (decision_ref) do nothing""")
-                .params(ref, estateId, carried, summary, source, actor).update();
+                        insert into fnd_decision (decision_ref, estate_id, area_id, building_id, section, carried,
+                                                  summary, source, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (decision_ref) do nothing""")
+                .params(ref, estateId, areaId, buildingId, section, carried, summary, source, actor).update();
+    }
+
+    /**
+     * How many of the usage's sharing houses lie outside the part of the estate whose owners took the decision (an
+     * area, a building, a section of it); 0 for an estate-wide decision or none recorded.
+     */
+    public long housesOutsideDecision(long usageId, String ref) {
+        return jdbc.sql("""
+                        select count(*) from fnd_usage_house uh join reg_house h on h.id = uh.house_id
+                             join reg_building b on b.id = h.building_id
+                             join fnd_decision d on d.decision_ref = :ref
+                        where uh.usage_id = :usage
+                          and (d.area_id is not null and b.management_area_id <> d.area_id
+                               or d.building_id is not null and h.building_id <> d.building_id
+                               or d.section is not null and coalesce(h.section, '') <> d.section)""")
+                .param("ref", ref).param("usage", usageId).query(Long.class).single();
     }
 
     public List<EmergencyItem> emergencyItems() {
