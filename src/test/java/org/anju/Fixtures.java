@@ -127,4 +127,20 @@ public class Fixtures {
     public RequestPostProcessor as(String username) {
         return user(accounts.load(username).orElseThrow());
     }
+
+    /**
+     * Makes every insert into {@code table} whose new row matches {@code when} (SQL over {@code new}) fail with
+     * killed midway, until closed: a write interrupted after its earlier statements ran, to prove it leaves nothing.
+     */
+    public AutoCloseable failInsertsInto(String table, String when) {
+        String name = "test_fail_" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("create function " + name + "() returns trigger language plpgsql as $$"
+                + " begin raise exception 'killed midway'; end $$").update();
+        jdbc.sql("create trigger " + name + " before insert on " + table + " for each row when (" + when
+                + ") execute function " + name + "()").update();
+        return () -> {
+            jdbc.sql("drop trigger " + name + " on " + table).update();
+            jdbc.sql("drop function " + name + "()").update();
+        };
+    }
 }

@@ -494,21 +494,13 @@ class FundTests extends IntegrationTest {
         long entries = jdbc.sql("select count(*) from fnd_entry where estate_id = ?").param(estateA).query(Long.class)
                 .single();
         // the last statement of the allocation (its fnd_income row) fails, after the entry and its lines are written
-        jdbc.sql("""
-                create function fnd_test_fail() returns trigger language plpgsql as $$
-                begin raise exception 'killed midway'; end $$""").update();
-        jdbc.sql("create trigger fnd_test_fail before insert on fnd_income for each row when (new.estate_id = "
-                + estateA + ") execute function fnd_test_fail()").update();
-        try {
+        try (AutoCloseable fail = fixtures.failInsertsInto("fnd_income", "new.estate_id = " + estateA)) {
             postJson("/api/v1/fund/income-allocations", county, """
                     {"estateId": %d, "periodStart": "%s", "periodEnd": "%s", "total": "9.99"}"""
                     .formatted(estateA, end.minusDays(9), end))
                     .andExpect(r -> assertThat(r.getResponse().getStatus()).isGreaterThanOrEqualTo(500));
         } catch (Exception e) {
             assertThat(e).hasStackTraceContaining("killed midway");
-        } finally {
-            jdbc.sql("drop trigger fnd_test_fail on fnd_income").update();
-            jdbc.sql("drop function fnd_test_fail()").update();
         }
         assertThat(balance(houseA1)).isEqualByComparingTo(before);
         assertThat(jdbc.sql("select count(*) from fnd_entry where estate_id = ?").param(estateA).query(Long.class)

@@ -171,20 +171,12 @@ class IncomeBatchTests extends IntegrationTest {
         long entries = jdbc.sql("select count(*) from fnd_entry").query(Long.class).single();
         long batches = jdbc.sql("select count(*) from fnd_income_batch").query(Long.class).single();
         // the small estate's income row fails, after every entry and line of the batch is written
-        jdbc.sql("""
-                create function fnd_test_batch_fail() returns trigger language plpgsql as $$
-                begin raise exception 'killed midway'; end $$""").update();
-        jdbc.sql("create trigger fnd_test_batch_fail before insert on fnd_income for each row when (new.estate_id = "
-                + smallEstate + ") execute function fnd_test_batch_fail()").update();
-        try {
+        try (AutoCloseable fail = fixtures.failInsertsInto("fnd_income", "new.estate_id = " + smallEstate)) {
             batch(county, """
                     {"periodStart": "%s", "periodEnd": "%s"}""".formatted(start, end))
                     .andExpect(r -> assertThat(r.getResponse().getStatus()).isGreaterThanOrEqualTo(500));
         } catch (Exception e) {
             assertThat(e).hasStackTraceContaining("killed midway");
-        } finally {
-            jdbc.sql("drop trigger fnd_test_batch_fail on fnd_income").update();
-            jdbc.sql("drop function fnd_test_batch_fail()").update();
         }
         assertThat(incomes(bigEstate)).isZero();
         assertThat(jdbc.sql("select count(*) from fnd_entry where estate_id = ? and kind = 'INCOME'").param(bigEstate)
