@@ -15,6 +15,7 @@ import org.anju.market.ProjectView.Project;
 import org.anju.market.internal.ContractStore;
 import org.anju.market.internal.ContractStore.Row;
 import org.anju.market.internal.ProjectStore;
+import org.anju.platform.FileSignature;
 import org.anju.platform.InvalidRequestException;
 import org.anju.platform.InvalidRequestException.FieldError;
 import org.anju.platform.NotFoundException;
@@ -149,7 +150,7 @@ public class Contracts {
         if (content.length > MAX_FILE_BYTES) {
             throw InvalidRequestException.field("file", "contract.error.fileTooLarge", MAX_FILE_BYTES / 1024 / 1024);
         }
-        if (!isPdf(content)) {
+        if (!FileSignature.typeOf(content).filter(FileSignature.PDF::equals).isPresent()) {
             throw InvalidRequestException.field("file", "contract.error.notPdf");
         }
         String name = fileName == null || fileName.isBlank() ? "contract-" + id + ".pdf" : fileName.strip();
@@ -301,11 +302,6 @@ public class Contracts {
     /** Whether the caller may record terminations of any kind and handovers. */
     public static boolean canSupervise() {
         return MarketGuards.canWriteRegister();
-    }
-
-    static boolean isPdf(byte[] content) {
-        return content.length >= 5 && content[0] == '%' && content[1] == 'P' && content[2] == 'D' && content[3] == 'F'
-                && content[4] == '-';
     }
 
     private Row row(long id) {
