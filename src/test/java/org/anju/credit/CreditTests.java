@@ -449,6 +449,17 @@ class CreditTests extends IntegrationTest {
                 .param("projectId", String.valueOf(projectOf(companyX))).param("occurredOn", LocalDate.now(ZONE).toString())
                 .param("breached", "未按约定维修公共照明").param("sourceRef", "台住建函〔2026〕9号"))
                 .andExpect(status().is3xxRedirection());
+        // the county's hand entry names the project manager it lands on
+        String manager = fixtures.unique("经理");
+        mvc.perform(get("/console/credit/companies/" + companyX).with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"managerName\"")));
+        mvc.perform(post("/console/credit/companies/" + companyX + "/events").with(fixtures.as(county)).with(csrf())
+                        .param("ruleCode", "COMMENDATION").param("occurredOn", LocalDate.now(ZONE).toString())
+                        .param("sourceRef", fixtures.unique("台住建〔2026〕")).param("summary", "年度优秀项目经理")
+                        .param("managerName", manager))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from crd_event where company_id = ? and manager_name = ?"
+                + " and manager_id is not null").params(companyX, manager).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
