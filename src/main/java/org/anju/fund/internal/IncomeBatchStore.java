@@ -194,7 +194,8 @@ public class IncomeBatchStore {
         return new IncomeBatch(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(),
                 rs.getDate(4).toLocalDate(), rs.getBigDecimal(5), rs.getInt(6), rs.getInt(7), rs.getBigDecimal(8),
                 rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getBoolean(12), rs.getString(13),
-                rs.getObject(14, java.time.OffsetDateTime.class));
+                rs.getObject(14, java.time.OffsetDateTime.class)
+                        .atZoneSameInstant(org.anju.identity.AuditTrail.ZONE).toOffsetDateTime());
     }
 
     /** A rate in percent with at most 4 decimals, as the integer rate × 10⁴. */
