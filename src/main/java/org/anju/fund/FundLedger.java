@@ -72,8 +72,14 @@ public class FundLedger {
 
     public PageResult<Account> accounts(Long townshipId, Long communityId, Long estateId, Boolean topUpOnly,
                                         String sort, PageRequest page) {
+        return accounts(townshipId, communityId, estateId, null, topUpOnly, sort, page);
+    }
+
+    /** The same, narrowed to one management area of an estate (the accounts are grouped by area and building). */
+    public PageResult<Account> accounts(Long townshipId, Long communityId, Long estateId, Long areaId,
+                                        Boolean topUpOnly, String sort, PageRequest page) {
         Jurisdiction j = jurisdictions.current();
-        var f = new AccountFilter(townshipId, communityId, estateId, topUpOnly, sort);
+        var f = new AccountFilter(townshipId, communityId, estateId, areaId, topUpOnly, sort);
         BigDecimal pct = settings().topUpPercent();
         return new PageResult<>(store.accounts(j, f, pct, page), store.countAccounts(j, f, pct), page.page(),
                 page.size());
@@ -93,7 +99,7 @@ public class FundLedger {
         if (j.scope() != Jurisdiction.Scope.HOUSES) {
             return List.of();
         }
-        return store.accounts(j, new AccountFilter(null, null, null, null, null), settings().topUpPercent(),
+        return store.accounts(j, new AccountFilter(null, null, null, null, null, null), settings().topUpPercent(),
                 new PageRequest(0, PageRequest.MAX_SIZE));
     }
 

@@ -15,7 +15,7 @@ public final class FundView {
     /** A house account (分户账) with its derived balance. */
     public record Account(long accountId, long houseId, long estateId, String estateName, String townshipName,
                           String building, String section, String number, BigDecimal area, BigDecimal balance,
-                          BigDecimal firstDeposit, boolean topUpDue) {
+                          BigDecimal firstDeposit, boolean topUpDue, long areaId, String areaName) {
     }
 
     /** One movement of a house account. */

@@ -368,6 +368,17 @@ class FundTests extends IntegrationTest {
                 body.formatted(estateA, ref, String.valueOf(houseEast), fixtures.unique("u")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id")).longValue();
         act(county, eastOnly, "{\"action\": \"APPROVE\"}").andExpect(status().isOk());
+        // the accounts are grouped by area: one area's alone on request
+        signIn(county);
+        depositOn(houseEast, "1000.00", LocalDate.now().minusDays(10));
+        depositOn(houseA1, "1000.00", LocalDate.now().minusDays(10));
+        mvc.perform(get("/api/v1/fund/accounts").param("estateId", String.valueOf(estateA))
+                        .param("areaId", String.valueOf(east)).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].houseId").value(houseEast))
+                .andExpect(jsonPath("$.content[0].areaId").value(east));
+        mvc.perform(get("/api/v1/fund/accounts").param("estateId", String.valueOf(estateA)).with(fixtures.as(county)))
+                .andExpect(jsonPath("$.totalElements").value(2));
     }
 
     private ResultActions act(String user, long id, String body) throws Exception {

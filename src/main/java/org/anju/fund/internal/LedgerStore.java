@@ -43,7 +43,8 @@ public class LedgerStore {
     }
 
     /** The accounts list's filters; null = any. */
-    public record AccountFilter(Long townshipId, Long communityId, Long estateId, Boolean topUpOnly, String sort) {
+    public record AccountFilter(Long townshipId, Long communityId, Long estateId, Long areaId, Boolean topUpOnly,
+                                String sort) {
     }
 
     /** A house account's balance-days in a period, for interest. */
@@ -267,6 +268,7 @@ public class LedgerStore {
 
     private static final String ACCOUNT_FROM = """
              from fnd_account a join reg_house h on h.id = a.house_id join reg_building b on b.id = h.building_id
+             join reg_management_area ma on ma.id = b.management_area_id
             """ + PLACE + """
              cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_line l
                                  where l.account_id = a.id) bal
@@ -277,7 +279,8 @@ public class LedgerStore {
     private static final String ACCOUNT_SELECT = """
             select a.id, h.id house_id, e.id estate_id, e.name estate_name, t.name township_name, b.name building,
                    h.section, h.number, h.exclusive_area, bal.balance, fd.amount first_deposit,
-                   (fd.amount is not null and bal.balance * 100 < fd.amount * :pct) top_up
+                   (fd.amount is not null and bal.balance * 100 < fd.amount * :pct) top_up, ma.id area_id,
+                   ma.name area_name
             """;
 
     private static Where accountWhere(Jurisdiction j, AccountFilter f) {
@@ -285,7 +288,8 @@ public class LedgerStore {
         Where w = new Where().and("a.kind = 'HOUSE'", Map.of()).and(in.sql(), in.params())
                 .andIf(f.townshipId(), "t.id = :township", "township")
                 .andIf(f.communityId(), "c.id = :community", "community")
-                .andIf(f.estateId(), "e.id = :estate", "estate");
+                .andIf(f.estateId(), "e.id = :estate", "estate")
+                .andIf(f.areaId(), "ma.id = :area", "area");
         if (Boolean.TRUE.equals(f.topUpOnly())) {
             w.and("fd.amount is not null and bal.balance * 100 < fd.amount * :pct", Map.of());
         }
@@ -312,7 +316,7 @@ public class LedgerStore {
     }
 
     public Optional<Account> account(Jurisdiction j, long houseId, BigDecimal topUpPercent) {
-        Where w = accountWhere(j, new AccountFilter(null, null, null, null, null)).and("h.id = :house",
+        Where w = accountWhere(j, new AccountFilter(null, null, null, null, null, null)).and("h.id = :house",
                 Map.of("house", houseId));
         return jdbc.sql(ACCOUNT_SELECT + ACCOUNT_FROM + " where " + w.sql()).params(w.params())
                 .param("pct", topUpPercent).query(LedgerStore::account).optional();
@@ -321,7 +325,7 @@ public class LedgerStore {
     private static Account account(ResultSet rs, int n) throws SQLException {
         return new Account(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
-                rs.getBigDecimal(11), rs.getBoolean(12));
+                rs.getBigDecimal(11), rs.getBoolean(12), rs.getLong(13), rs.getString(14));
     }
 
     public List<Movement> movements(long accountId, PageRequest page) {

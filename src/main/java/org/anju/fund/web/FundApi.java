@@ -82,15 +82,17 @@ class FundApi {
     }
 
     @GetMapping("/accounts")
-    @Operation(summary = "分页查询管辖范围内的分户账及余额 (业主仅见本人房屋); topUpOnly=true 只列需续筹的")
+    @Operation(summary = "分页查询管辖范围内的分户账及余额 (业主仅见本人房屋), 按物业管理区域和楼栋归集;"
+            + " areaId 只列一个物业管理区域的; topUpOnly=true 只列需续筹的")
     PageResult<Account> accounts(@RequestParam(required = false) Long estateId,
                                  @RequestParam(required = false) Long townshipId,
                                  @RequestParam(required = false) Long communityId,
+                                 @RequestParam(required = false) Long areaId,
                                  @RequestParam(required = false) Boolean topUpOnly,
                                  @RequestParam(required = false) String sort,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size) {
-        return ledger.accounts(townshipId, communityId, estateId, topUpOnly, sort, PageRequest.of(page, size));
+        return ledger.accounts(townshipId, communityId, estateId, areaId, topUpOnly, sort, PageRequest.of(page, size));
     }
 
     @GetMapping("/accounts/{houseId}/entries")
