@@ -231,10 +231,11 @@ public class FundUsages {
                 if (r.kind() != UsageKind.EMERGENCY && !store.decision(r.decisionRef(), r.estateId()).orElse(false)) {
                     throw InvalidRequestException.rule("action", "fund.error.noDecision");
                 }
-                if (r.kind() != UsageKind.EMERGENCY && store.housesOutsideDecision(r.id(), r.decisionRef()) > 0) {
+                long outside = r.kind() == UsageKind.EMERGENCY ? 0
+                        : store.housesOutsideDecision(r.id(), r.decisionRef());
+                if (outside > 0) {
                     // art. 278: an area's (building's) owners decide for their own houses, not their neighbours'
-                    throw InvalidRequestException.rule("houseIds", "fund.error.decisionScope",
-                            store.housesOutsideDecision(r.id(), r.decisionRef()));
+                    throw InvalidRequestException.rule("houseIds", "fund.error.decisionScope", outside);
                 }
                 if (r.kind() == UsageKind.IMPROVEMENT) {
                     ledger.lockBank(ledger.bankAccount(r.estateId()));
