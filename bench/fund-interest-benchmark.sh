@@ -10,4 +10,4 @@ cd "$(dirname "$0")/.."
 url=""
 source bench/lib.sh
 java ${BENCH_JAVA_OPTS:--Xmx2g} -Dloader.main=org.anju.demo.InterestBench -cp "$(fresh_jar)" \
-  org.springframework.boot.loader.launch.PropertiesLauncher "$@" 2>&1 | grep -E "BENCH|ERROR"
+  org.springframework.boot.loader.launch.PropertiesLauncher "$@" 2>&1 | grep -E "BENCH|ERROR|Interest batch"

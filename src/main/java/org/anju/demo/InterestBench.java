@@ -70,18 +70,19 @@ public final class InterestBench {
         long t1 = System.nanoTime();
         var batch = seeds.interestBatch("/", "bench", start, end, "bench", false);
         double allocation = secs(t1);
-        long lines = jdbc.sql("select count(*) from fnd_line l join fnd_entry e on e.id = l.entry_id"
-                + " join fnd_income i on i.entry_id = e.id where i.period_start = ?").param(start)
-                .query(Long.class).single();
-        log.info("BENCH allocation: one batch, {} estates, {} accounts, {} lines, total {} yuan, {} s ({} accounts/s)",
+        long lines = jdbc.sql("select count(*) + coalesce(sum(cardinality(s.account_ids)), 0) from fnd_income i"
+                + " join fnd_line l on l.entry_id = i.entry_id left join fnd_share s on s.entry_id = i.entry_id"
+                + " where i.period_start = ?").param(start).query(Long.class).single();
+        log.info("BENCH allocation: one batch, {} estates, {} accounts, {} postings (bank lines and shares),"
+                        + " total {} yuan, {} s ({} accounts/s)",
                 batch.estates(), batch.accounts(), lines, batch.total(), allocation,
                 Math.round(batch.accounts() / allocation));
         // the baseline: the same rows' balances stored in a column, one UPDATE adding a quarter's interest
         jdbc.sql("drop table if exists bench_balance").update();
         jdbc.sql("""
                 create table bench_balance as
-                select a.id, coalesce(-sum(l.amount), 0) balance from fnd_account a
-                left join fnd_line l on l.account_id = a.id where a.kind = 'HOUSE' group by a.id""").update();
+                select a.id, coalesce(-sum(p.amount), 0) balance from fnd_account a
+                left join fnd_estate_posting p on p.account_id = a.id where a.kind = 'HOUSE' group by a.id""").update();
         jdbc.sql("alter table bench_balance add primary key (id)").update();
         jdbc.sql("analyze bench_balance").update();
         long t2 = System.nanoTime();

@@ -7,7 +7,6 @@ import java.util.List;
 import org.anju.billing.BillingLoads;
 import org.anju.billing.CommonIncome;
 import org.anju.fund.DeveloperCharges;
-import org.anju.fund.FundIncome;
 import org.anju.fund.FundUsages;
 import org.anju.fund.FundUsages.NewUsage;
 import org.anju.fund.UsageKind;
@@ -29,18 +28,16 @@ class SampleFundYear {
 
     private final DeveloperCharges charges;
     private final YearStatements statements;
-    private final FundIncome income;
     private final FundUsages usages;
     private final CommonIncome common;
     private final BillingLoads fees;
     private final DemoSignIn signIn;
     private final Clock clock;
 
-    SampleFundYear(DeveloperCharges charges, YearStatements statements, FundIncome income, FundUsages usages,
+    SampleFundYear(DeveloperCharges charges, YearStatements statements, FundUsages usages,
                    CommonIncome common, BillingLoads fees, DemoSignIn signIn, Clock clock) {
         this.charges = charges;
         this.statements = statements;
-        this.income = income;
         this.usages = usages;
         this.common = common;
         this.fees = fees;
@@ -64,11 +61,7 @@ class SampleFundYear {
             charged++;
         }
         signIn.as("county", () -> statements.generate(committeeEstate, today.getYear() - 1));
-        // a quarter before the last settlement, at a bond's 1.5 %: what exceeds the demand rate may pay for improvement
-        LocalDate end = SampleFund.lastSettlement(SampleFund.lastSettlement(SampleFund.lastSettlement(today)));
-        LocalDate start = SampleFund.lastSettlement(end).plusDays(1);
-        signIn.as("county", () -> income.allocate(new FundIncome.NewAllocation(committeeEstate, start, end,
-                new BigDecimal("1.5"), null)));
+        // SampleFund allocated a quarter at a bond's 1.5 %: what exceeds the demand rate may pay for improvement
         BigDecimal room = signIn.as("yeweihui", () -> usages.improvementAvailable(committeeEstate));
         if (room.compareTo(BigDecimal.ONE) > 0) {
             usages.recordDecision(new FundUsages.OwnersDecision("DEMO-VOTE-GATE", committeeEstate, true,

@@ -46,25 +46,48 @@ public final class Apportionment {
 
     /** The same on integers: {@code fen} split over integer weights, in fens. */
     public static List<BigInteger> splitFen(BigInteger fen, List<BigInteger> weights) {
-        List<BigInteger> fast = splitLong(fen, weights);
-        return fast != null ? fast : splitBig(fen, weights);
-    }
-
-    /** The same rule in long arithmetic, when every product fits (the usual case); null when it may not. */
-    private static List<BigInteger> splitLong(BigInteger fen, List<BigInteger> weights) {
-        int n = weights.size();
-        long[] w = new long[n];
-        long sum = 0;
+        long[] w = new long[weights.size()];
         try {
             long total = fen.longValueExact();
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < w.length; i++) {
                 w[i] = weights.get(i).longValueExact();
+            }
+            long[] fast = splitLong(total, w);
+            if (fast != null) {
+                return java.util.Arrays.stream(fast).mapToObj(BigInteger::valueOf).toList();
+            }
+        } catch (ArithmeticException e) {
+            // a weight or the total beyond long: the exact path below
+        }
+        return splitBig(fen, weights);
+    }
+
+    /**
+     * The same on longs, for a batch over many accounts (no boxing): {@code fen} split over the weights, in fens, in
+     * long arithmetic when every product fits and exactly in {@link BigInteger} otherwise.
+     */
+    public static long[] splitFen(long fen, long[] weights) {
+        long[] fast = splitLong(fen, weights);
+        if (fast != null) {
+            return fast;
+        }
+        List<BigInteger> big = splitBig(BigInteger.valueOf(fen),
+                java.util.Arrays.stream(weights).mapToObj(BigInteger::valueOf).toList());
+        return big.stream().mapToLong(BigInteger::longValueExact).toArray();
+    }
+
+    /** The rule in long arithmetic, when every product fits (the usual case); null when it may not. */
+    private static long[] splitLong(long total, long[] w) {
+        int n = w.length;
+        long sum = 0;
+        try {
+            for (int i = 0; i < n; i++) {
                 if (w[i] < 0) {
                     return null;
                 }
                 sum = Math.addExact(sum, w[i]);
             }
-            if (sum <= 0) {
+            if (sum <= 0 || total < 0) {
                 return null;
             }
             long[] share = new long[n];
@@ -91,11 +114,7 @@ public final class Apportionment {
                     }
                 }
             }
-            List<BigInteger> out = new ArrayList<>(n);
-            for (long x : share) {
-                out.add(BigInteger.valueOf(x));
-            }
-            return out;
+            return share;
         } catch (ArithmeticException e) {
             return null;
         }

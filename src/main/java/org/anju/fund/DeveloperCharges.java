@@ -138,6 +138,7 @@ public class DeveloperCharges {
         if (on.isAfter(today) || on.isBefore(c.chargedOn())) {
             throw InvalidRequestException.field("paidOn", "fund.error.paidOn");
         }
+        ledger.requireOpen(c.estateId(), on, "paidOn");
         List<ChargedHouse> due = store.dueHouses(id);
         if (due.isEmpty()) {
             throw InvalidRequestException.rule("id", "fund.error.allPaid");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anju.fund.FundView.Income;
+import org.anju.fund.internal.IncomeBatchStore;
 import org.anju.fund.internal.LedgerStore;
 import org.anju.fund.internal.LedgerStore.BalanceDays;
 import org.anju.fund.internal.LedgerStore.Estate;
@@ -39,6 +40,7 @@ public class FundIncome {
     }
 
     private final LedgerStore store;
+    private final IncomeBatchStore batchStore;
     private final Jurisdictions jurisdictions;
     private final FundLedger ledger;
     private final FundChecks checks;
@@ -46,9 +48,10 @@ public class FundIncome {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FundIncome(LedgerStore store, Jurisdictions jurisdictions, FundLedger ledger, FundChecks checks, AuditLog audit,
+    FundIncome(LedgerStore store, IncomeBatchStore batchStore, Jurisdictions jurisdictions, FundLedger ledger, FundChecks checks, AuditLog audit,
                JdbcClient jdbc, Clock clock) {
         this.store = store;
+        this.batchStore = batchStore;
         this.jurisdictions = jurisdictions;
         this.ledger = ledger;
         this.checks = checks;
@@ -117,42 +120,61 @@ public class FundIncome {
         if (overlaps) {
             throw InvalidRequestException.rule("periodStart", "fund.error.periodOverlap");
         }
-        List<BalanceDays> weights = store.balanceDays(estateId, start, end);
-        BigInteger fenDays = weights.stream().map(BalanceDays::fenDays).reduce(BigInteger.ZERO, BigInteger::add);
+        IncomeBatchStore.EstateWeights[] found = new IncomeBatchStore.EstateWeights[1];
+        batchStore.weights(store.regionPath(estateId), estateId, start, end, w -> found[0] = w);
+        IncomeBatchStore.EstateWeights w = found[0];
+        BigInteger fenDaysTotal = w == null ? BigInteger.ZERO : IncomeBatches.sum(w.fenDays());
         InterestRule rule = new InterestRule(rate);
-        BigDecimal total = given != null ? given : rule.interest(fenDays);
-        if (total.signum() <= 0 || fenDays.signum() <= 0) {
+        BigDecimal total = given != null ? given : rule.interest(fenDaysTotal);
+        if (total.signum() <= 0 || fenDaysTotal.signum() <= 0) {
             throw InvalidRequestException.rule("periodEnd", "fund.error.nothingToAllocate");
         }
-        List<BigDecimal> shares = InterestRule.allocate(total, weights.stream().map(BalanceDays::fenDays).toList());
+        long fen = total.movePointRight(2).longValueExact();
+        long[] shares = InterestRule.allocateFen(fen, w.fenDays());
         // plan §17: what exceeds interest at the demand rate may later pay for improvement
         BigDecimal above = ImprovementRule.aboveDemand(total,
-                new InterestRule(ledger.settings().demandRate()).interest(fenDays));
-        List<Long> accounts = new ArrayList<>();
-        List<BigDecimal> amounts = new ArrayList<>();
-        accounts.add(bank);
-        amounts.add(total);
-        for (int i = 0; i < shares.size(); i++) {
-            if (shares.get(i).signum() > 0) {
-                accounts.add(weights.get(i).accountId());
-                amounts.add(shares.get(i).negate());
-            }
+                new InterestRule(ledger.settings().demandRate()).interest(fenDaysTotal));
+        LedgerStore.InterestPosting posting = posting(estateId, bank, fen, w.accountIds(), shares, w.closing());
+        Long entry = store.postInterest(List.of(posting), start + ":" + end, end, memo(start, end, rate), actor)
+                .get(estateId);
+        if (entry == null) { // the key is taken, though the same period was not found under the bank's lock
+            throw new IllegalStateException("interest of estate " + estateId + " for " + start + ":" + end);
         }
-        long entry = store.post(estateId, "INCOME", "INCOME:" + estateId + ":" + start + ":" + end, end,
-                memo(start, end, rate), null,
-                actor, accounts, amounts).orElseThrow();
         long id = jdbc.sql("""
                         insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id,
                                                 above_demand)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(estateId, start, end, rate, total, entry, above).query(Long.class).single();
-        audit.record(AuditEntry.created("fund-income", id, "分配利息 " + total + " 元 (" + (accounts.size() - 1)
+        audit.record(AuditEntry.created("fund-income", id, "分配利息 " + total + " 元 (" + posting.credited()
                 + " 户)", Map.of("estateId", estateId, "periodStart", start.toString(), "periodEnd", end.toString(),
                 "total", total)));
         if (check) {
             checks.afterBatch(estateId);
         }
-        return new Income(id, estateId, start, end, rate, total, entry, accounts.size() - 1, false);
+        return new Income(id, estateId, start, end, rate, total, entry, posting.credited(), false);
+    }
+
+    /**
+     * The shares as the ledger keeps them: every account with a share or a balance after it, in the weights'
+     * (ascending) order, with its share and that balance.
+     */
+    static LedgerStore.InterestPosting posting(long estateId, long bank, long fen, long[] accountIds, long[] shares,
+                                               long[] closing) {
+        int n = 0;
+        for (int i = 0; i < shares.length; i++) {
+            n += shares[i] != 0 || closing[i] != 0 ? 1 : 0;
+        }
+        long[] ids = new long[n];
+        long[] fens = new long[n];
+        long[] balances = new long[n];
+        for (int i = 0, k = 0; i < shares.length; i++) {
+            if (shares[i] != 0 || closing[i] != 0) {
+                ids[k] = accountIds[i];
+                fens[k] = shares[i];
+                balances[k++] = Math.addExact(closing[i], shares[i]);
+            }
+        }
+        return new LedgerStore.InterestPosting(estateId, bank, fen, ids, fens, balances);
     }
 
     /**
@@ -184,7 +206,10 @@ public class FundIncome {
                 lineAmounts.add(shares.get(i).negate());
             }
         }
-        var entry = store.post(estateId, "INCOME", key, transferredOn, "共有收益转入 (" + decisionRef + ")", null,
+        // a transfer dated in a closed period (结账) is booked on the first open day
+        LocalDate bookedOn = store.closedUntil(estateId).filter(closed -> !transferredOn.isAfter(closed))
+                .map(closed -> closed.plusDays(1)).orElse(transferredOn);
+        var entry = store.post(estateId, "INCOME", key, bookedOn, "共有收益转入 (" + decisionRef + ")", null,
                 "billing", lineAccounts, lineAmounts);
         if (entry.isEmpty()) {
             return store.entryWithKey(key).orElseThrow().getKey();

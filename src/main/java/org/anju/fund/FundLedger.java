@@ -157,6 +157,7 @@ public class FundLedger {
         if (paidOn.isAfter(today) || paidOn.isBefore(LocalDate.of(2008, 2, 1))) {
             throw InvalidRequestException.field("paidOn", "fund.error.paidOn");
         }
+        store.requireOpen(h.estateId(), paidOn, "paidOn");
         String filing = FundGuards.text("filingRef", d.filingRef(), 0, 64, "fund.error.filingRef");
         boolean hasFirst = !store.withFirstDeposit(List.of(h.id())).isEmpty();
         // one first deposit a house, but sold public housing has two: the owner's and the seller's (art. 8)

@@ -31,6 +31,16 @@ public record InterestRule(BigDecimal ratePercent) {
                 .divide(BigDecimal.valueOf(100L * DAYS_A_YEAR * 100L), 2, RoundingMode.HALF_UP);
     }
 
+    /** The same in fens. */
+    public long interestFen(BigInteger fenDays) {
+        return interest(fenDays).movePointRight(2).longValueExact();
+    }
+
+    /** Each account's share of {@code fen}, in fens, by its fen-days: the same rule as {@link #allocate}. */
+    public static long[] allocateFen(long fen, long[] fenDays) {
+        return Apportionment.splitFen(fen, fenDays);
+    }
+
     /** Each account's share of {@code total}, by its fen-days (zero balance all period: nothing). */
     public static List<BigDecimal> allocate(BigDecimal total, List<BigInteger> fenDays) {
         return Apportionment.split(total, fenDays.stream().map(BigDecimal::new).toList());

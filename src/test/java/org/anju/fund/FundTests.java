@@ -121,7 +121,7 @@ class FundTests extends IntegrationTest {
     }
 
     private BigDecimal balance(long house) {
-        return jdbc.sql("select coalesce(-sum(l.amount), 0) from fnd_line l join fnd_account a on a.id = l.account_id"
+        return jdbc.sql("select coalesce(-sum(l.amount), 0) from fnd_posting l join fnd_account a on a.id = l.account_id"
                 + " where a.house_id = ?").param(house).query(BigDecimal.class).single();
     }
 
@@ -206,8 +206,13 @@ class FundTests extends IntegrationTest {
         // weights 10000×90 and 20000×45 are equal: 13.01 → 6.51 + 6.50 (the earlier account takes the spare fen)
         assertThat(balance(houseA1)).isEqualByComparingTo("10006.51");
         assertThat(balance(houseA2)).isEqualByComparingTo("20006.50");
+        // the bank's debit is the entry's one line; the two credits are its shares (decision 0031)
         assertThat(jdbc.sql("select count(*) from fnd_line where entry_id = ?").param(entry).query(Long.class).single())
-                .isEqualTo(3);
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from fnd_posting where entry_id = ?").param(entry).query(Long.class)
+                .single()).isEqualTo(3);
+        assertThat(jdbc.sql("select fens::text from fnd_share where entry_id = ?").param(entry).query(String.class)
+                .single()).isEqualTo("{651,650}");
         postJson("/api/v1/fund/income-allocations", county, body).andExpect(status().isOk())
                 .andExpect(jsonPath("$.replayed").value(true)).andExpect(jsonPath("$.entryId").value(entry));
         assertThat(balance(houseA1)).isEqualByComparingTo("10006.51");
@@ -226,6 +231,114 @@ class FundTests extends IntegrationTest {
     private void depositOn(long house, String amount, LocalDate paidOn) {
         ledger.deposit(new FundLedger.NewDeposit(house, new BigDecimal(amount), DepositKind.FIRST, Payer.OWNER, paidOn,
                 null, fixtures.unique("k")));
+    }
+
+    @Test
+    void theDatabaseRefusesSharesThatDoNotBelongOrDoNotBalanceAndTheCheckCatchesATamperedShare() throws Exception {
+        LocalDate start = LocalDate.now().minusDays(100);
+        LocalDate end = start.plusDays(89);
+        signIn(county);
+        depositOn(houseA1, "10000.00", start.minusDays(1));
+        depositOn(houseA2, "20000.00", start.minusDays(1));
+        depositOn(houseB, "5000.00", start.minusDays(1));
+        String response = postJson("/api/v1/fund/income-allocations", county, """
+                {"estateId": %d, "periodStart": "%s", "periodEnd": "%s", "total": "30.00"}"""
+                .formatted(estateA, start, end)).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        long entry = ((Number) JsonPath.read(response, "$.entryId")).longValue();
+        assertThatThrownBy(() -> jdbc.sql("update fnd_share set fens = '{1,2999}' where entry_id = ?").param(entry)
+                .update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from fnd_share where entry_id = ?").param(entry).update())
+                .hasMessageContaining("append-only");
+        long a1 = account(houseA1);
+        long a2 = account(houseA2);
+        long b = account(houseB);
+        long bank = jdbc.sql("select id from fnd_account where estate_id = ? and kind = 'BANK'").param(estateA)
+                .query(Long.class).single();
+        // a share names its accounts without a foreign key: accounts are never removed
+        assertThatThrownBy(() -> jdbc.sql("delete from fnd_account where id = ?").param(a1).update())
+                .hasMessageContaining("append-only");
+        // another estate's account, an account twice, accounts out of order, a negative share, a share after the line
+        assertThatThrownBy(() -> interest(new long[] {a1, b}, new long[] {5, 5}, bank, "10.00"))
+                .hasMessageContaining("invalid interest shares");
+        assertThatThrownBy(() -> interest(new long[] {a1, a1}, new long[] {5, 5}, bank, "10.00"))
+                .hasMessageContaining("invalid interest shares");
+        assertThatThrownBy(() -> interest(new long[] {Math.max(a1, a2), Math.min(a1, a2)}, new long[] {5, 5}, bank,
+                "10.00")).hasMessageContaining("invalid interest shares");
+        assertThatThrownBy(() -> interest(new long[] {Math.min(a1, a2), Math.max(a1, a2)}, new long[] {1001, -1}, bank, "10.00"))
+                .hasMessageContaining("invalid interest shares");
+        assertThatThrownBy(() -> interest(new long[] {a1}, new long[] {999}, bank, "10.00"))
+                .hasMessageContaining("unbalanced");
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+            long e = incomeEntry("10.00");
+            jdbc.sql("insert into fnd_line (entry_id, account_id, amount) values (?, ?, 10), (?, ?, -10)")
+                    .params(e, bank, e, a1).update();
+            jdbc.sql("insert into fnd_share (entry_id, estate_id, account_ids, fens, balances)"
+                    + " values (?, ?, ?::bigint[], '{1}', '{1}')")
+                    .params(e, estateA, "{" + a2 + "}").update();
+        })).hasMessageContaining("invalid interest shares");
+        assertThat(jdbc.sql("select count(*) from fnd_share where estate_id = ?").param(estateA).query(Long.class)
+                .single()).isEqualTo(1);
+        // tampered behind the triggers' back: the houses no longer add up to the bank
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update fnd_share set fens[1] = fens[1] + 100 where entry_id = ?").param(entry).update();
+        });
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.unbalanced").value(1));
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update fnd_share set fens[1] = fens[1] - 100 where entry_id = ?").param(entry).update();
+        });
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
+        assertThat(balance(houseA1).add(balance(houseA2))).isEqualByComparingTo("30030.00");
+        assertThat(balance(houseB)).isEqualByComparingTo("5000.00");
+        // 结账: the allocated period is closed; a deposit dated in it is refused with the reason, one dated after it
+        // is taken, and another estate is not closed
+        String closed = """
+                {"houseId": %d, "amount": "100.00", "kind": "TOP_UP", "paidOn": "%s", "idempotencyKey": "%s"}""";
+        postJson("/api/v1/fund/deposits", county, closed.formatted(houseA1, end, fixtures.unique("k")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("paidOn"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(end.toString())));
+        assertThat(balance(houseA1).add(balance(houseA2))).isEqualByComparingTo("30030.00");
+        postJson("/api/v1/fund/deposits", county, closed.formatted(houseA1, end.plusDays(1), fixtures.unique("k")))
+                .andExpect(status().isCreated());
+        postJson("/api/v1/fund/deposits", county, closed.formatted(houseB, end, fixtures.unique("k")))
+                .andExpect(status().isCreated());
+        // the database holds the same line for a posting that does not come through the service
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> incomeEntryOn(end))).hasMessageContaining("closed");
+    }
+
+    private void incomeEntryOn(LocalDate bookedOn) {
+        jdbc.sql("""
+                insert into fnd_entry (estate_id, kind, idempotency_key, amount, booked_on, created_by)
+                values (?, 'DEPOSIT', ?, 1, ?, 'x')""").params(estateA, fixtures.unique("bad"), bookedOn).update();
+    }
+
+    private long account(long house) {
+        return jdbc.sql("select id from fnd_account where house_id = ?").param(house).query(Long.class).single();
+    }
+
+    private long incomeEntry(String amount) {
+        return jdbc.sql("""
+                insert into fnd_entry (estate_id, kind, idempotency_key, amount, booked_on, created_by)
+                values (?, 'INCOME', ?, ?::numeric, current_date, 'x') returning id""")
+                .params(estateA, fixtures.unique("bad"), amount).query(Long.class).single();
+    }
+
+    /** An interest entry written by hand: the shares, then the bank's line, in one transaction. */
+    private void interest(long[] accounts, long[] fens, long bank, String amount) {
+        tx.executeWithoutResult(s -> {
+            long e = incomeEntry(amount);
+            String f = java.util.Arrays.toString(fens).replace('[', '{').replace(']', '}');
+            jdbc.sql("insert into fnd_share (entry_id, estate_id, account_ids, fens, balances)"
+                            + " values (?, ?, ?::bigint[], ?::bigint[], ?::bigint[])")
+                    .params(e, estateA, java.util.Arrays.toString(accounts).replace('[', '{').replace(']', '}'), f, f)
+                    .update();
+            jdbc.sql("insert into fnd_line (entry_id, account_id, amount) values (?, ?, ?::numeric)")
+                    .params(e, bank, amount).update();
+        });
     }
 
     @Test

@@ -91,7 +91,7 @@ class FundYearTests extends IntegrationTest {
     }
 
     private BigDecimal balance(long house) {
-        return jdbc.sql("select coalesce(-sum(l.amount), 0) from fnd_line l join fnd_account a on a.id = l.account_id"
+        return jdbc.sql("select coalesce(-sum(l.amount), 0) from fnd_posting l join fnd_account a on a.id = l.account_id"
                 + " where a.house_id = ?").param(house).query(BigDecimal.class).single();
     }
 

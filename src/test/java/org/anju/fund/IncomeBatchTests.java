@@ -158,6 +158,56 @@ class IncomeBatchTests extends IntegrationTest {
     }
 
     @Test
+    void theNextPeriodStartsFromTheBalancesCarriedForwardAndGivesWhatEveryPostingSummedGives() throws Exception {
+        BigDecimal rate = new BigDecimal("2.1");
+        String first = """
+                {"periodStart": "%s", "periodEnd": "%s", "ratePercent": 2.1}""".formatted(start, end);
+        batch(county, first).andExpect(status().isCreated());
+        // after the first period: top-ups inside the next one, one on the day after it, a use paid today
+        LocalDate next = end.plusDays(1);
+        LocalDate last = LocalDate.now().minusDays(1);
+        signIn(county);
+        List<Long> houses = jdbc.sql("""
+                        select a.house_id from fnd_account a where a.estate_id = ? and a.kind = 'HOUSE' order by a.id""")
+                .param(bigEstate).query(Long.class).list();
+        for (int i = 0; i < houses.size(); i += 4) {
+            topUp(houses.get(i), "1234.56", next.plusDays(i % 7));
+        }
+        topUp(houses.get(1), "777.77", LocalDate.now());
+        SecurityContextHolder.clearContext();
+        Map<Long, BigDecimal> bigExpected = expected(bigEstate, rate, next, last);
+        Map<Long, BigDecimal> smallExpected = expected(smallEstate, rate, next, last);
+        batch(county, """
+                {"periodStart": "%s", "periodEnd": "%s", "ratePercent": 2.1}""".formatted(next, last))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.checkOk").value(true));
+        assertThat(lines(bigEstate, next, last)).isEqualTo(bigExpected);
+        assertThat(lines(smallEstate, next, last)).isEqualTo(smallExpected);
+        // the balances carried forward are the accounts' balances at the period's end, interest included
+        for (long estate : List.of(bigEstate, smallEstate)) {
+            Map<Long, BigDecimal> carried = new HashMap<>();
+            jdbc.sql("""
+                            select u.a, u.b * 0.01 from fnd_share s join fnd_income i on i.entry_id = s.entry_id
+                                 cross join lateral unnest(s.account_ids, s.balances) u(a, b)
+                            where i.estate_id = ? and i.period_end = ?""")
+                    .params(estate, last).query((rs, n) -> carried.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+            Map<Long, BigDecimal> ledgerSays = new HashMap<>();
+            jdbc.sql("""
+                            select p.account_id, -sum(p.amount) from fnd_estate_posting p
+                                 join fnd_entry x on x.id = p.entry_id
+                            where p.estate_id = ? and p.account_kind = 'HOUSE' and x.booked_on <= ?
+                            group by p.account_id having sum(p.amount) <> 0""")
+                    .params(estate, last).query((rs, n) -> ledgerSays.put(rs.getLong(1), rs.getBigDecimal(2)))
+                    .list();
+            assertThat(carried).isNotEmpty().isEqualTo(ledgerSays);
+        }
+    }
+
+    private void topUp(long house, String amount, LocalDate paidOn) {
+        ledger.deposit(new FundLedger.NewDeposit(house, new BigDecimal(amount), DepositKind.TOP_UP, Payer.OWNER,
+                paidOn, null, fixtures.unique("k")));
+    }
+
+    @Test
     void aBadPeriodOrRateIsRefusedAndABatchFailingMidwayLeavesEveryEstateAsBefore() throws Exception {
         batch(county, """
                 {"periodStart": "%s", "periodEnd": "%s"}""".formatted(start, LocalDate.now()))
@@ -199,6 +249,11 @@ class IncomeBatchTests extends IntegrationTest {
 
     /** What the single allocation's arithmetic gives the estate: the bank's debit and each account's credit. */
     private Map<Long, BigDecimal> expected(long estate, BigDecimal rate) {
+        return expected(estate, rate, start, end);
+    }
+
+    /** The same for any period, from every posting ever made (lines and shares), not the balances carried. */
+    private Map<Long, BigDecimal> expected(long estate, BigDecimal rate, LocalDate start, LocalDate end) {
         List<LedgerStore.BalanceDays> weights = store.balanceDays(estate, start, end);
         BigInteger fenDays = weights.stream().map(LedgerStore.BalanceDays::fenDays).reduce(BigInteger.ZERO,
                 BigInteger::add);
@@ -216,9 +271,13 @@ class IncomeBatchTests extends IntegrationTest {
     }
 
     private Map<Long, BigDecimal> lines(long estate) {
+        return lines(estate, start, end);
+    }
+
+    private Map<Long, BigDecimal> lines(long estate, LocalDate start, LocalDate end) {
         Map<Long, BigDecimal> lines = new HashMap<>();
         jdbc.sql("""
-                        select l.account_id, l.amount from fnd_line l join fnd_income i on i.entry_id = l.entry_id
+                        select l.account_id, l.amount from fnd_posting l join fnd_income i on i.entry_id = l.entry_id
                         where i.estate_id = ? and i.period_start = ? and i.period_end = ?""")
                 .params(estate, start, end).query((rs, n) -> lines.put(rs.getLong(1), rs.getBigDecimal(2))).list();
         return lines;

@@ -28,26 +28,30 @@ public class CheckStore {
 
     /**
      * The figures of every estate with a ledger within the jurisdiction (or only estateId): house accounts' total
-     * (−Σ their lines), bank balance (Σ its lines), journal total (Σ entry amounts, usages negative), and entries
+     * (−Σ their lines and shares), bank balance (Σ its lines), journal total (Σ entry amounts, usages negative), and entries
      * whose lines do not sum to zero or whose debits differ from the amount written at posting.
      */
     public List<EstateFigures> figures(Jurisdiction j, Long estateId) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
-        String lineScope = estateId == null ? "" : " where a.estate_id = " + estateId.longValue();
+        String lineScope = estateId == null ? "" : " where p.estate_id = " + estateId.longValue();
         String entryScope = estateId == null ? "" : " and j.estate_id = " + estateId.longValue();
         String estateScope = estateId == null ? "" : " and e.id = " + estateId.longValue();
         return jdbc.sql("""
                         with lines as (
-                            select a.estate_id, coalesce(-sum(l.amount) filter (where a.kind = 'HOUSE'), 0) houses,
-                                   coalesce(sum(l.amount) filter (where a.kind = 'BANK'), 0) bank
-                            from fnd_line l join fnd_account a on a.id = l.account_id""" + lineScope + """
-                             group by a.estate_id),
+                            select p.estate_id,
+                                   coalesce(-sum(p.amount) filter (where p.account_kind = 'HOUSE'), 0) houses,
+                                   coalesce(sum(p.amount) filter (where p.account_kind = 'BANK'), 0) bank
+                            from fnd_estate_posting p""" + lineScope + """
+                             group by p.estate_id),
                         journal as (
                             select j.estate_id, sum(case when j.kind = 'USAGE' then -j.amount else j.amount end) total,
-                                   count(*) filter (where x.c is null or x.c < 2 or x.s <> 0 or x.d <> j.amount) bad
+                                   count(*) filter (where x.c + y.c < 2 or x.s - y.s <> 0 or x.d <> j.amount) bad
                             from fnd_entry j
                                  left join lateral (select sum(l.amount) s, sum(greatest(l.amount, 0)) d, count(*) c
                                                     from fnd_line l where l.entry_id = j.id) x on true
+                                 left join lateral (select coalesce(sum(f), 0) * 0.01 s, count(f) c
+                                                    from fnd_share sh cross join lateral unnest(sh.fens) f
+                                                    where sh.entry_id = j.id) y on true
                             where true""" + entryScope + """
                              group by j.estate_id)
                         select e.id, e.name, e.region_path, coalesce(lines.houses, 0), coalesce(lines.bank, 0),

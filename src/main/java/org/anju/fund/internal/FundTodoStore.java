@@ -45,7 +45,7 @@ public class FundTodoStore {
                              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd
                         where a.kind = 'HOUSE' and fd.amount is not null
-                          and (select coalesce(-sum(l.amount), 0) from fnd_line l where l.account_id = a.id) * 100
+                          and (select coalesce(-sum(l.amount), 0) from fnd_posting l where l.account_id = a.id) * 100
                               < fd.amount * :pct and""" + " " + in.sql())
                 .params(in.params()).param("pct", topUpPercent).query(Long.class).single();
         if (topUp > 0) {

@@ -3,18 +3,22 @@ package org.anju.fund.internal;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.anju.fund.FundView.IncomeBatch;
 import org.anju.platform.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A jurisdiction's interest in one transaction, set-based: balance-days of every account in one grouped query, each
- * estate's total and the largest-remainder shares with window functions, every entry, line and income row inserted
- * from selects. The arithmetic is {@code InterestRule} and {@code Apportionment} in SQL integers (fens, fen-days),
- * so an estate gets exactly the lines the single allocation would give it. Work tables are temporary and dropped at
- * commit or rollback.
+ * A jurisdiction's interest batch as the database sees it: the balance-days of every account in one grouped query,
+ * streamed an estate at a time (the arithmetic is {@code InterestRule} and {@code Apportionment}, in the service),
+ * and the batch's own rows. The entries and their shares are {@link LedgerStore#postInterest}.
  */
 @Repository
 public class IncomeBatchStore {
@@ -28,9 +32,11 @@ public class IncomeBatchStore {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    IncomeBatchStore(JdbcClient jdbc) {
+    IncomeBatchStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     /**
@@ -78,81 +84,166 @@ public class IncomeBatchStore {
     }
 
     /**
-     * Allocates the period to every funded estate of the region with no allocation over any part of it: interest at
-     * {@code rate} on its balance-days, rounded half up to the fen once per estate, shared by largest remainder
-     * (ties: the larger weight, then the lower account id). Estates whose interest rounds to nothing are left out.
-     *
-     * @param rate       the annual rate in percent, at most 4 decimals
-     * @param demandRate the demand rate, for the part above it (plan §17)
+     * One estate's house accounts in ascending id order, each one's balance-days over the period and its balance at
+     * the period's end, in fens (before the period's interest).
      */
-    public Written allocate(long batchId, String regionPath, LocalDate start, LocalDate end, BigDecimal rate,
-                            BigDecimal demandRate, String memo, String actor) {
-        Date from = Date.valueOf(start);
-        Date to = Date.valueOf(end);
-        // balance × days per account, as LedgerStore.balanceDays, for every estate at once
-        jdbc.sql("""
-                        create temp table fnd_batch_weight on commit drop as
-                        select a.estate_id, a.id account_id,
-                               coalesce(sum(-l.amount * 100 * (:end::date - greatest(x.booked_on, :start::date) + 1)), 0) w
-                        from fnd_account a
-                             join reg_estate e on e.id = a.estate_id
-                             left join (fnd_line l join fnd_entry x on x.id = l.entry_id and x.booked_on <= :end::date)
-                                  on l.account_id = a.id
-                        where a.kind = 'HOUSE' and e.region_path like :path
-                          and not exists (select 1 from fnd_income i where i.estate_id = a.estate_id
-                                          and i.period_start <= :end::date and i.period_end >= :start::date)
-                        group by a.estate_id, a.id""")
-                .param("path", regionPath + "%").param("start", from).param("end", to).update();
-        jdbc.sql("analyze fnd_batch_weight").update();
-        // InterestRule.interest in fens: fen-days × rate% ÷ 360 ÷ 100, half up; rates carried as integers (×10⁴)
-        jdbc.sql("""
-                        create temp table fnd_batch_total on commit drop as
-                        select w.estate_id, b.id bank_id, sum(w.w) wsum,
-                               div(2 * sum(w.w) * :rate + 360000000, 720000000) fen,
-                               div(2 * sum(w.w) * :demand + 360000000, 720000000) demand_fen,
-                               null::bigint entry_id
-                        from fnd_batch_weight w join fnd_account b on b.estate_id = w.estate_id and b.kind = 'BANK'
-                        group by w.estate_id, b.id""")
-                .param("rate", scaled(rate)).param("demand", scaled(demandRate)).update();
-        int nothing = jdbc.sql("select count(*) from fnd_batch_total where fen <= 0 or wsum <= 0")
-                .query(Integer.class).single();
-        jdbc.sql("delete from fnd_batch_total where fen <= 0 or wsum <= 0").update();
-        jdbc.sql("""
-                        with entry as (
-                            insert into fnd_entry (estate_id, kind, idempotency_key, amount, booked_on, memo, created_by)
-                            select t.estate_id, 'INCOME', 'INCOME:' || t.estate_id || ':' || :key, t.fen / 100, :end,
-                                   :memo, :actor
-                            from fnd_batch_total t order by t.estate_id
-                            on conflict (idempotency_key) do nothing
-                            returning id, estate_id)
-                        update fnd_batch_total t set entry_id = entry.id from entry where entry.estate_id = t.estate_id""")
-                .param("key", start + ":" + end).param("end", to).param("memo", memo).param("actor", actor).update();
-        // the bank's debit, then each account's credit: floor of total × w ÷ Σw, the spare fens by largest remainder
-        int lines = jdbc.sql("""
-                        insert into fnd_line (entry_id, account_id, amount)
-                        select t.entry_id, t.bank_id, t.fen / 100 from fnd_batch_total t where t.entry_id is not null
-                        union all
-                        select s.entry_id, s.account_id, -(s.base + case when s.w > 0 and s.rn <= s.spare then 1 else 0 end) / 100
-                        from (select t.entry_id, w.account_id, w.w, div(t.fen * w.w, t.wsum) base,
-                                     t.fen - sum(div(t.fen * w.w, t.wsum)) over (partition by w.estate_id) spare,
-                                     row_number() over (partition by w.estate_id
-                                                        order by mod(t.fen * w.w, t.wsum) desc, w.w desc, w.account_id) rn
-                              from fnd_batch_weight w join fnd_batch_total t on t.estate_id = w.estate_id
-                              where t.entry_id is not null) s
-                        where s.base + case when s.w > 0 and s.rn <= s.spare then 1 else 0 end > 0""").update();
-        jdbc.sql("""
-                        insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id,
-                                                above_demand, batch_id)
-                        select t.estate_id, :start, :end, :rate, t.fen / 100, t.entry_id,
-                               greatest(t.fen - t.demand_fen, 0) / 100, :batch
-                        from fnd_batch_total t where t.entry_id is not null""")
-                .param("start", from).param("end", to).param("rate", rate).param("batch", batchId).update();
-        var sums = jdbc.sql("select count(*), coalesce(sum(fen), 0) from fnd_batch_total where entry_id is not null")
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getBigDecimal(2)}).single();
-        int estates = (Integer) sums[0];
-        BigDecimal total = ((BigDecimal) sums[1]).movePointLeft(2).setScale(2);
-        jdbc.sql("drop table fnd_batch_weight, fnd_batch_total").update();
-        return new Written(estates, lines - estates, total, nothing);
+    public record EstateWeights(long estateId, long bankAccountId, long[] accountIds, long[] fenDays,
+                                long[] closing) {
+    }
+
+    /** One estate's allocation, for its {@code fnd_income} row. */
+    public record EstateIncome(long estateId, long entryId, long fen, long aboveDemandFen) {
+    }
+
+    /** An estate to weigh: its accounts, and the balances its last allocation carried forward (none: empty). */
+    private record Scope(long estateId, long bankAccountId, LocalDate carriedOn, long[] accountIds,
+                         long[] carriedIds, long[] carried) {
+    }
+
+    /**
+     * The balance-days of every house account of every funded estate of the region (or only {@code estateId}) with
+     * no allocation over any part of the period, handed to {@code each} an estate at a time, estates in id order.
+     * Each estate starts from the balances its last allocation before the period carried forward (decision 0031),
+     * counting for the whole period, and adds the lines booked after that allocation up to the period's end; an
+     * estate never allocated adds every line. Closed periods (nothing is booked on or before an allocated period's
+     * end) make that equal to summing every posting ever made, which {@code IncomeBatchTests} holds it to.
+     */
+    public void weights(String regionPath, Long estateId, LocalDate start, LocalDate end,
+                        Consumer<EstateWeights> each) {
+        String only = estateId == null ? "" : " and e.id = " + estateId.longValue();
+        List<Scope> scopes = jdbc.sql("""
+                        select e.id, b.id,
+                               c.booked_on, c.account_ids::text, c.balances::text,
+                               (select array_agg(a.id order by a.id) from fnd_account a
+                                where a.estate_id = e.id and a.kind = 'HOUSE')::text
+                        from reg_estate e
+                             join fnd_account b on b.estate_id = e.id and b.kind = 'BANK'
+                             left join lateral (select x.booked_on, s.account_ids, s.balances
+                                                from fnd_share s join fnd_entry x on x.id = s.entry_id
+                                                where s.estate_id = e.id and x.booked_on < :start
+                                                order by x.booked_on desc, s.entry_id desc limit 1) c on true
+                        where e.region_path like :path""" + only + """
+                          and exists (select 1 from fnd_account h where h.estate_id = e.id and h.kind = 'HOUSE')
+                          and not exists (select 1 from fnd_income i where i.estate_id = e.id
+                                          and i.period_start <= :end and i.period_end >= :start)
+                        order by e.id""")
+                .param("path", regionPath + "%").param("start", Date.valueOf(start)).param("end", Date.valueOf(end))
+                .query((rs, n) -> new Scope(rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3, LocalDate.class), longs(rs.getString(6)), longs(rs.getString(4)),
+                        longs(rs.getString(5)))).list();
+        if (scopes.isEmpty()) {
+            return;
+        }
+        var weighing = new Object() {
+            int next;
+            Scope scope;
+            long[] fenDays;
+            long[] closing;
+
+            /** Moves on to the estate of the next line, weighing (and handing over) every estate before it. */
+            void at(long estate) {
+                while (scope == null || scope.estateId() < estate) {
+                    if (scope != null) {
+                        each.accept(new EstateWeights(scope.estateId(), scope.bankAccountId(), scope.accountIds(),
+                                fenDays, closing));
+                    }
+                    if (next == scopes.size()) {
+                        scope = null;
+                        return;
+                    }
+                    open(scopes.get(next++));
+                }
+            }
+
+            void open(Scope s) {
+                scope = s;
+                int n = s.accountIds().length;
+                fenDays = new long[n];
+                closing = new long[n];
+                long days = ChronoUnit.DAYS.between(start, end) + 1;
+                for (int j = 0; j < s.carriedIds().length; j++) {
+                    int i = Arrays.binarySearch(s.accountIds(), s.carriedIds()[j]);
+                    if (i < 0) { // accounts are never removed (a trigger), so a carried one is always there
+                        throw new IllegalStateException("carried account " + s.carriedIds()[j] + " not found");
+                    }
+                    closing[i] = s.carried()[j];
+                    fenDays[i] = Math.multiplyExact(s.carried()[j], days);
+                }
+            }
+
+            void line(long account, long fen, LocalDate bookedOn) {
+                int i = Arrays.binarySearch(scope.accountIds(), account);
+                if (i >= 0) { // not the bank's line
+                    long days = ChronoUnit.DAYS.between(bookedOn.isBefore(start) ? start : bookedOn, end) + 1;
+                    fenDays[i] = Math.addExact(fenDays[i], Math.multiplyExact(fen, days));
+                    closing[i] = Math.addExact(closing[i], fen);
+                }
+            }
+        };
+        long[] estates = scopes.stream().mapToLong(Scope::estateId).toArray();
+        Date[] carriedOn = scopes.stream().map(c -> c.carriedOn() == null ? null : Date.valueOf(c.carriedOn()))
+                .toArray(Date[]::new);
+        // the lines since each estate's last allocation (all of them when it has none), streamed in estate order;
+        // an allocation's own credits are its shares, never lines after it (periods never overlap)
+        JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
+        streaming.setFetchSize(20_000);
+        jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
+        jdbc.sql("set local work_mem = '256MB'").update();
+        jdbc.sql("set local jit = off").update();
+        streaming.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    select x.estate_id, l.account_id, (-l.amount * 100)::bigint, x.booked_on
+                    from unnest(?::bigint[], ?::date[]) c(estate_id, carried_on)
+                         join fnd_entry x on x.estate_id = c.estate_id and x.booked_on <= ?
+                                             and (c.carried_on is null or x.booked_on > c.carried_on)
+                         join fnd_line l on l.entry_id = x.id
+                    order by x.estate_id""");
+            ps.setArray(1, LedgerStore.longs(con, estates));
+            ps.setArray(2, con.createArrayOf("date", carriedOn));
+            ps.setDate(3, Date.valueOf(end));
+            return ps;
+        }, (ResultSet rs) -> {
+            weighing.at(rs.getLong(1));
+            weighing.line(rs.getLong(2), rs.getLong(3), rs.getObject(4, LocalDate.class));
+        });
+        weighing.at(Long.MAX_VALUE);
+    }
+
+    /** A bigint array's text form ({@code {1,2,3}}, or null) as longs. */
+    static long[] longs(String array) {
+        if (array == null || array.length() <= 2) {
+            return new long[0];
+        }
+        String[] parts = array.substring(1, array.length() - 1).split(",");
+        long[] out = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Long.parseLong(parts[i]);
+        }
+        return out;
+    }
+
+    /** The allocations' {@code fnd_income} rows, in one statement. */
+    public void incomes(long batchId, LocalDate start, LocalDate end, BigDecimal rate, List<EstateIncome> incomes) {
+        if (incomes.isEmpty()) {
+            return;
+        }
+        template.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into fnd_income (estate_id, period_start, period_end, rate_percent, total, entry_id,
+                                            above_demand, batch_id)
+                    select t.estate, ?, ?, ?, t.fen * 0.01, t.entry, t.above * 0.01, ?
+                    from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::bigint[]) t(estate, entry, fen, above)""");
+            ps.setDate(1, Date.valueOf(start));
+            ps.setDate(2, Date.valueOf(end));
+            ps.setBigDecimal(3, rate);
+            ps.setLong(4, batchId);
+            ps.setArray(5, LedgerStore.longs(con, incomes.stream().mapToLong(EstateIncome::estateId).toArray()));
+            ps.setArray(6, LedgerStore.longs(con, incomes.stream().mapToLong(EstateIncome::entryId).toArray()));
+            ps.setArray(7, LedgerStore.longs(con, incomes.stream().mapToLong(EstateIncome::fen).toArray()));
+            ps.setArray(8, LedgerStore.longs(con, incomes.stream().mapToLong(EstateIncome::aboveDemandFen)
+                    .toArray()));
+            return ps;
+        });
     }
 
     public void closeBatch(long batchId, Standing standing, Written written, boolean checkOk) {

@@ -113,6 +113,27 @@ public class LedgerStore {
                 rs.getBoolean(6), rs.getString(7), rs.getObject(8, Integer.class));
     }
 
+    /**
+     * 结账: the end of the estate's last allocated period, if any. Nothing is booked on or before it (a trigger), so
+     * that the balances an allocation carried forward stay true.
+     */
+    public Optional<LocalDate> closedUntil(long estateId) {
+        return jdbc.sql("select period_end from fnd_income where estate_id = ? order by period_end desc limit 1").param(estateId)
+                .query(LocalDate.class).optional();
+    }
+
+    /** Refuses a date in a closed period of the estate, on the named field. */
+    public void requireOpen(long estateId, LocalDate bookedOn, String field) {
+        closedUntil(estateId).filter(closed -> !bookedOn.isAfter(closed)).ifPresent(closed -> {
+            throw org.anju.platform.InvalidRequestException.rule(field, "fund.error.periodClosed", closed.toString());
+        });
+    }
+
+    public String regionPath(long estateId) {
+        return jdbc.sql("select region_path from reg_estate where id = ?").param(estateId).query(String.class)
+                .single();
+    }
+
     public Optional<Estate> estate(Jurisdiction j, long estateId) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
         return jdbc.sql("select e.id, e.name, e.region_path, t.id from reg_estate e"
@@ -178,7 +199,7 @@ public class LedgerStore {
         jdbc.sql("select id from fnd_account where id in (:ids) order by id for update").param("ids", accountIds)
                 .query(Long.class).list();
         accountIds.forEach(id -> balances.put(id, BigDecimal.ZERO.setScale(2)));
-        jdbc.sql("select account_id, -sum(amount) from fnd_line where account_id in (:ids) group by account_id")
+        jdbc.sql("select account_id, -sum(amount) from fnd_posting where account_id in (:ids) group by account_id")
                 .param("ids", accountIds).query(rs -> {
                     balances.put(rs.getLong(1), rs.getBigDecimal(2));
                 });
@@ -217,6 +238,106 @@ public class LedgerStore {
         return id;
     }
 
+    /**
+     * One estate's interest as the ledger keeps it (decision 0031): the bank's debit of {@code fen}; the house accounts
+     * with a share or a balance, in ascending id order, with their shares (≥ 0, summing to {@code fen}) and their
+     * balances after the share, in fens.
+     */
+    public record InterestPosting(long estateId, long bankAccountId, long fen, long[] accountIds, long[] fens,
+                                  long[] balances) {
+
+        /** The accounts given a fen or more. */
+        public int credited() {
+            return (int) java.util.Arrays.stream(fens).filter(f -> f > 0).count();
+        }
+    }
+
+    /**
+     * Posts interest entries, one per estate, in three statements whatever their number: the entries (a key already
+     * taken: that estate is skipped, nothing written for it), the shares (one row per entry, the database checks its
+     * accounts), then the bank's lines (the database checks each entry balanced against its shares).
+     *
+     * @param keyPeriod the period in the idempotency key {@code INCOME:estate:keyPeriod}
+     * @return estate id → the entry written, for the estates written
+     */
+    /** Rows per share statement: five parameters each, under the protocol's 32 767. */
+    private static final int SHARE_ROWS = 5_000;
+
+    public Map<Long, Long> postInterest(List<InterestPosting> postings, String keyPeriod, LocalDate bookedOn,
+                                        String memo, String actor) {
+        Map<Long, Long> entries = new java.util.HashMap<>();
+        if (postings.isEmpty()) {
+            return entries;
+        }
+        long[] estates = postings.stream().mapToLong(InterestPosting::estateId).toArray();
+        long[] fens = postings.stream().mapToLong(InterestPosting::fen).toArray();
+        template.query(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into fnd_entry (estate_id, kind, idempotency_key, amount, booked_on, memo, created_by)
+                    select t.e, 'INCOME', 'INCOME:' || t.e || ':' || ?, t.f * 0.01, ?, ?, ?
+                    from unnest(?::bigint[], ?::bigint[]) t(e, f) order by t.e
+                    on conflict (idempotency_key) do nothing returning estate_id, id""");
+            ps.setString(1, keyPeriod);
+            ps.setDate(2, Date.valueOf(bookedOn));
+            ps.setString(3, memo);
+            ps.setString(4, actor);
+            ps.setArray(5, LedgerStore.longs(con, estates));
+            ps.setArray(6, LedgerStore.longs(con, fens));
+            return ps;
+        }, (ResultSet rs) -> {
+            entries.put(rs.getLong(1), rs.getLong(2));
+        });
+        List<InterestPosting> fresh = postings.stream().filter(p -> entries.containsKey(p.estateId())).toList();
+        if (fresh.isEmpty()) {
+            return entries;
+        }
+        long[] entryIds = new long[fresh.size()];
+        long[] banks = new long[fresh.size()];
+        long[] debits = new long[fresh.size()];
+        for (int i = 0; i < fresh.size(); i++) {
+            entryIds[i] = entries.get(fresh.get(i).estateId());
+            banks[i] = fresh.get(i).bankAccountId();
+            debits[i] = fresh.get(i).fen();
+        }
+        // the shares as multi-row inserts of up to SHARE_ROWS rows: each statement fires the share trigger once
+        for (int from = 0; from < fresh.size(); from += SHARE_ROWS) {
+            List<InterestPosting> chunk = fresh.subList(from, Math.min(fresh.size(), from + SHARE_ROWS));
+            template.update(con -> {
+                PreparedStatement ps = con.prepareStatement(
+                        "insert into fnd_share (entry_id, estate_id, account_ids, fens, balances) values "
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")));
+                int k = 1;
+                for (InterestPosting p : chunk) {
+                    ps.setLong(k++, entries.get(p.estateId()));
+                    ps.setLong(k++, p.estateId());
+                    ps.setArray(k++, longs(con, p.accountIds()));
+                    ps.setArray(k++, longs(con, p.fens()));
+                    ps.setArray(k++, longs(con, p.balances()));
+                }
+                return ps;
+            });
+        }
+        template.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into fnd_line (entry_id, account_id, amount)
+                    select t.entry, t.bank, t.f * 0.01 from unnest(?::bigint[], ?::bigint[], ?::bigint[]) t(entry, bank, f)""");
+            ps.setArray(1, LedgerStore.longs(con, entryIds));
+            ps.setArray(2, LedgerStore.longs(con, banks));
+            ps.setArray(3, LedgerStore.longs(con, debits));
+            return ps;
+        });
+        return entries;
+    }
+
+    /** A primitive array as one SQL array parameter (pgjdbc sends it without boxing). */
+    static Array longs(java.sql.Connection con, long[] values) throws SQLException {
+        return con.unwrap(org.postgresql.PGConnection.class).createArrayOf("int8", values);
+    }
+
+    static Array ints(java.sql.Connection con, int[] values) throws SQLException {
+        return con.unwrap(org.postgresql.PGConnection.class).createArrayOf("int4", values);
+    }
+
     public void deposits(long entryId, List<Long> houseIds, List<BigDecimal> amounts, String kind, String payer,
                          String filingRef) {
         template.update(con -> {
@@ -249,17 +370,28 @@ public class LedgerStore {
     }
 
     /**
+     * Each account's balance × days over [start, end] in fen-days, grouped by account: a select over
+     * {@code fnd_estate_posting p} joined to the entries (its booking day), to be completed with
+     * {@code and} a filter on {@code p.estate_id} and {@code group by p.account_id}. Parameters :start and :end.
+     */
+    public static final String BALANCE_DAYS = """
+            select p.account_id,
+                   sum((-p.amount * 100)::bigint * (:end::date - greatest(x.booked_on, :start::date) + 1))::bigint w
+            from fnd_estate_posting p join fnd_entry x on x.id = p.entry_id and x.booked_on <= :end::date
+            where p.account_kind = 'HOUSE'
+            """;
+
+    /**
      * Each house account's balance × days over [start, end], in fen-days: a line booked on day d counts from d
      * (inclusive) to the end; a line before the period counts for the whole period. Accounts in id order.
      */
     public List<BalanceDays> balanceDays(long estateId, LocalDate start, LocalDate end) {
         return jdbc.sql("""
-                        select a.id, coalesce(sum(-l.amount * 100 * (:end::date - greatest(e.booked_on, :start::date) + 1)), 0)
-                        from fnd_account a
-                             left join (fnd_line l join fnd_entry e on e.id = l.entry_id and e.booked_on <= :end::date)
-                                  on l.account_id = a.id
+                        select a.id, coalesce(w.w, 0)
+                        from fnd_account a left join (""" + BALANCE_DAYS + """
+                              and p.estate_id = :estate group by p.account_id) w on w.account_id = a.id
                         where a.estate_id = :estate and a.kind = 'HOUSE'
-                        group by a.id order by a.id""")
+                        order by a.id""")
                 .param("estate", estateId).param("start", Date.valueOf(start)).param("end", Date.valueOf(end))
                 .query((rs, n) -> new BalanceDays(rs.getLong(1), rs.getBigDecimal(2).toBigIntegerExact())).list();
     }
@@ -270,7 +402,7 @@ public class LedgerStore {
              from fnd_account a join reg_house h on h.id = a.house_id join reg_building b on b.id = h.building_id
              join reg_management_area ma on ma.id = b.management_area_id
             """ + PLACE + """
-             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_line l
+             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_posting l
                                  where l.account_id = a.id) bal
              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd
@@ -331,7 +463,7 @@ public class LedgerStore {
     public List<Movement> movements(long accountId, PageRequest page) {
         return jdbc.sql("""
                         select e.id, e.kind, e.booked_on, -l.amount, e.memo, e.usage_id
-                        from fnd_line l join fnd_entry e on e.id = l.entry_id where l.account_id = ?
+                        from fnd_posting l join fnd_entry e on e.id = l.entry_id where l.account_id = ?
                         order by e.booked_on desc, e.id desc limit ? offset ?""")
                 .params(accountId, page.size(), page.offset())
                 .query((rs, n) -> new Movement(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
@@ -339,7 +471,7 @@ public class LedgerStore {
     }
 
     public long countMovements(long accountId) {
-        return jdbc.sql("select count(*) from fnd_line where account_id = ?").param(accountId).query(Long.class)
+        return jdbc.sql("select count(*) from fnd_posting where account_id = ?").param(accountId).query(Long.class)
                 .single();
     }
 
@@ -359,7 +491,9 @@ public class LedgerStore {
         Where w = journalWhere(j, estateId, kind);
         return jdbc.sql("""
                         select j.id, e.id, e.name, j.kind, j.idempotency_key, j.amount, j.booked_on, j.memo, j.usage_id,
-                               (select count(*) from fnd_line l where l.entry_id = j.id), j.created_by, j.created_at
+                               (select count(*) from fnd_line l where l.entry_id = j.id)
+                               + coalesce((select cardinality(s.account_ids) from fnd_share s where s.entry_id = j.id), 0),
+                               j.created_by, j.created_at
                         from fnd_entry j join reg_estate e on e.id = j.estate_id where """ + " " + w.sql()
                         + " order by j.id desc limit :limit offset :offset")
                 .params(w.params()).param("limit", page.size()).param("offset", page.offset())
@@ -388,7 +522,7 @@ public class LedgerStore {
                                                 and bal.balance * 100 < fd.amount * :pct)
                         from fnd_account a join reg_estate e on e.id = a.estate_id
                              join reg_region c on c.id = e.community_id
-                             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_line l
+                             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_posting l
                                                  where l.account_id = a.id) bal
                              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd

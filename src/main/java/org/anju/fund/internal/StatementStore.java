@@ -46,10 +46,11 @@ public class StatementStore {
                                coalesce(-sum(l.amount) filter (where y and e.kind = 'REFUND'), 0),
                                coalesce(-sum(l.amount) filter (where e.booked_on <= :end), 0),
                                count(distinct a.id)
-                        from fnd_account a join fnd_line l on l.account_id = a.id join fnd_entry e on e.id = l.entry_id
+                        from fnd_estate_posting l join fnd_account a on a.id = l.account_id
+                             join fnd_entry e on e.id = l.entry_id
                              left join fnd_income i on i.entry_id = e.id
                              cross join lateral (select e.booked_on between :start and :end y) yy
-                        where a.estate_id = :estate and a.kind = 'HOUSE'""" + one)
+                        where l.estate_id = :estate and l.account_kind = 'HOUSE'""" + one)
                 .param("estate", estateId).param("start", start).param("end", end)
                 .query((rs, n) -> new YearFigures(year, rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
