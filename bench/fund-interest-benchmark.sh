@@ -3,8 +3,8 @@
 # UPDATE of the same rows' stored balances (the issue's target: within 2x).
 #   bench/generate.sh --houses 1000000 --url jdbc:postgresql://127.0.0.1:5432/anju_bench_fnd
 #   bench/fund-interest-benchmark.sh --url jdbc:postgresql://127.0.0.1:5432/anju_bench_fnd [--user postgres]
-# Writes a first deposit for every house (as the demo), then times FundIncome's allocation per estate, the baseline
-# UPDATE and the invariant check. Run it once per fresh database. See docs/performance.md.
+# Writes a first deposit for every house (as the demo; once), then times the county batch for the quarter after the
+# last one allocated (each run the next quarter), the baseline UPDATE and the invariant check. See docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 url=""

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The interest benchmark ({@code bench/fund-interest-benchmark.sh}, issue 8): on a generated database, a first
  * deposit for every house (set-based, as the demo), then one quarter's interest allocated to every estate through
- * the county's batch (one transaction, one balanced entry per estate, every line in one statement), against the
+ * the county's batch (one transaction, one balanced entry per estate with its shares, decision 0031), against the
  * baseline the issue names: a single SQL UPDATE adding the same interest to a stored balance of the same rows.
  *
  * <pre>--url jdbc:postgresql://…, [--user postgres] [--password …]</pre>

@@ -279,17 +279,17 @@ class FundTests extends IntegrationTest {
         })).hasMessageContaining("invalid interest shares");
         assertThat(jdbc.sql("select count(*) from fnd_share where estate_id = ?").param(estateA).query(Long.class)
                 .single()).isEqualTo(1);
-        // tampered behind the triggers' back: the houses no longer add up to the bank
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update fnd_share set fens[1] = fens[1] + 100 where entry_id = ?").param(entry).update();
-        });
+        // tampered behind the triggers' back: a share (the entry no longer balances, nor do the balances carried with
+        // it), then a balance carried forward alone
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
+        tamper("fens[1] = fens[1] + 100", entry);
         mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.unbalanced").value(1));
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update fnd_share set fens[1] = fens[1] - 100 where entry_id = ?").param(entry).update();
-        });
+                .andExpect(jsonPath("$.ok").value(false)).andExpect(jsonPath("$.unbalanced").value(2));
+        tamper("fens[1] = fens[1] - 100", entry);
+        tamper("balances[1] = balances[1] + 1", entry);
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(false))
+                .andExpect(jsonPath("$.unbalanced").value(1));
+        tamper("balances[1] = balances[1] - 1", entry);
         mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
         assertThat(balance(houseA1).add(balance(houseA2))).isEqualByComparingTo("30030.00");
         assertThat(balance(houseB)).isEqualByComparingTo("5000.00");
@@ -314,6 +314,13 @@ class FundTests extends IntegrationTest {
         jdbc.sql("""
                 insert into fnd_entry (estate_id, kind, idempotency_key, amount, booked_on, created_by)
                 values (?, 'DEPOSIT', ?, 1, ?, 'x')""").params(estateA, fixtures.unique("bad"), bookedOn).update();
+    }
+
+    private void tamper(String set, long entry) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("update fnd_share set " + set + " where entry_id = ?").param(entry).update();
+        });
     }
 
     private long account(long house) {

@@ -28,20 +28,32 @@ public class CheckStore {
 
     /**
      * The figures of every estate with a ledger within the jurisdiction (or only estateId): house accounts' total
-     * (−Σ their lines and shares), bank balance (Σ its lines), journal total (Σ entry amounts, usages negative), and entries
-     * whose lines do not sum to zero or whose debits differ from the amount written at posting.
+     * (−Σ their lines and shares), bank balance (Σ its lines), journal total (Σ entry amounts, usages negative), and
+     * the entries found wrong: lines and shares not summing to zero, debits differing from the amount written at
+     * posting, or (the estate's last interest allocation) balances carried forward whose total differs from the house
+     * accounts' total at that allocation's date (decision 0031).
      */
     public List<EstateFigures> figures(Jurisdiction j, Long estateId) {
         Jurisdiction.Condition in = j.rows("e.region_path", "e.id");
         String lineScope = estateId == null ? "" : " where p.estate_id = " + estateId.longValue();
+        String shareScope = estateId == null ? "" : " where s.estate_id = " + estateId.longValue();
         String entryScope = estateId == null ? "" : " and j.estate_id = " + estateId.longValue();
         String estateScope = estateId == null ? "" : " and e.id = " + estateId.longValue();
         return jdbc.sql("""
-                        with lines as (
+                        with carried as (
+                            select distinct on (s.estate_id) s.estate_id, x.booked_on,
+                                   (select coalesce(sum(b), 0) from unnest(s.balances) b) * 0.01 total
+                            from fnd_share s join fnd_entry x on x.id = s.entry_id""" + shareScope + """
+                             order by s.estate_id, x.booked_on desc, s.entry_id desc),
+                        lines as (
                             select p.estate_id,
                                    coalesce(-sum(p.amount) filter (where p.account_kind = 'HOUSE'), 0) houses,
-                                   coalesce(sum(p.amount) filter (where p.account_kind = 'BANK'), 0) bank
-                            from fnd_estate_posting p""" + lineScope + """
+                                   coalesce(sum(p.amount) filter (where p.account_kind = 'BANK'), 0) bank,
+                                   max(c.total) carried,
+                                   coalesce(-sum(p.amount) filter (where p.account_kind = 'HOUSE'
+                                                                   and x.booked_on <= c.booked_on), 0) houses_then
+                            from fnd_estate_posting p join fnd_entry x on x.id = p.entry_id
+                                 left join carried c on c.estate_id = p.estate_id""" + lineScope + """
                              group by p.estate_id),
                         journal as (
                             select j.estate_id, sum(case when j.kind = 'USAGE' then -j.amount else j.amount end) total,
@@ -55,7 +67,8 @@ public class CheckStore {
                             where true""" + entryScope + """
                              group by j.estate_id)
                         select e.id, e.name, e.region_path, coalesce(lines.houses, 0), coalesce(lines.bank, 0),
-                               coalesce(journal.total, 0), coalesce(journal.bad, 0)
+                               coalesce(journal.total, 0),
+                               coalesce(journal.bad, 0) + case when lines.carried <> lines.houses_then then 1 else 0 end
                         from reg_estate e left join lines on lines.estate_id = e.id
                              left join journal on journal.estate_id = e.id
                         where (lines.estate_id is not null or journal.estate_id is not null) and """ + " "
