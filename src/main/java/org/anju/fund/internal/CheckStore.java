@@ -45,15 +45,21 @@ public class CheckStore {
                                    (select coalesce(sum(b), 0) from unnest(s.balances) b) * 0.01 total
                             from fnd_share s join fnd_entry x on x.id = s.entry_id""" + shareScope + """
                              order by s.estate_id, x.booked_on desc, s.entry_id desc),
+                        -- what the house accounts gained since: the carried total plus it must be their total now
+                        since as (
+                            select c.estate_id, c.total
+                                   + coalesce((select -sum(l.amount) from fnd_entry x join fnd_line l on l.entry_id = x.id
+                                                   join fnd_account a on a.id = l.account_id and a.kind = 'HOUSE'
+                                               where x.estate_id = c.estate_id and x.booked_on > c.booked_on), 0)
+                                   + coalesce((select sum(f) * 0.01 from fnd_entry x join fnd_share s on s.entry_id = x.id
+                                                   cross join lateral unnest(s.fens) f
+                                               where x.estate_id = c.estate_id and x.booked_on > c.booked_on), 0) houses
+                            from carried c),
                         lines as (
                             select p.estate_id,
                                    coalesce(-sum(p.amount) filter (where p.account_kind = 'HOUSE'), 0) houses,
-                                   coalesce(sum(p.amount) filter (where p.account_kind = 'BANK'), 0) bank,
-                                   max(c.total) carried,
-                                   coalesce(-sum(p.amount) filter (where p.account_kind = 'HOUSE'
-                                                                   and x.booked_on <= c.booked_on), 0) houses_then
-                            from fnd_estate_posting p join fnd_entry x on x.id = p.entry_id
-                                 left join carried c on c.estate_id = p.estate_id""" + lineScope + """
+                                   coalesce(sum(p.amount) filter (where p.account_kind = 'BANK'), 0) bank
+                            from fnd_estate_posting p""" + lineScope + """
                              group by p.estate_id),
                         journal as (
                             select j.estate_id, sum(case when j.kind = 'USAGE' then -j.amount else j.amount end) total,
@@ -68,8 +74,9 @@ public class CheckStore {
                              group by j.estate_id)
                         select e.id, e.name, e.region_path, coalesce(lines.houses, 0), coalesce(lines.bank, 0),
                                coalesce(journal.total, 0),
-                               coalesce(journal.bad, 0) + case when lines.carried <> lines.houses_then then 1 else 0 end
+                               coalesce(journal.bad, 0) + case when since.houses <> lines.houses then 1 else 0 end
                         from reg_estate e left join lines on lines.estate_id = e.id
+                             left join since on since.estate_id = e.id
                              left join journal on journal.estate_id = e.id
                         where (lines.estate_id is not null or journal.estate_id is not null) and """ + " "
                         + in.sql() + estateScope + " order by e.id")
