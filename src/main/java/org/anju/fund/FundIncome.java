@@ -11,7 +11,6 @@ import java.util.Map;
 import org.anju.fund.FundView.Income;
 import org.anju.fund.internal.IncomeBatchStore;
 import org.anju.fund.internal.LedgerStore;
-import org.anju.fund.internal.LedgerStore.BalanceDays;
 import org.anju.fund.internal.LedgerStore.Estate;
 import org.anju.identity.AuditEntry;
 import org.anju.identity.AuditLog;
@@ -48,8 +47,8 @@ public class FundIncome {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FundIncome(LedgerStore store, IncomeBatchStore batchStore, Jurisdictions jurisdictions, FundLedger ledger, FundChecks checks, AuditLog audit,
-               JdbcClient jdbc, Clock clock) {
+    FundIncome(LedgerStore store, IncomeBatchStore batchStore, Jurisdictions jurisdictions, FundLedger ledger,
+               FundChecks checks, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.store = store;
         this.batchStore = batchStore;
         this.jurisdictions = jurisdictions;
