@@ -109,6 +109,9 @@ begin
     if exists (select 1 from fnd_entry x where x.idempotency_key = new.idempotency_key) then
         return new; -- a replay: the insert's on conflict writes nothing
     end if;
+    -- an allocation holds the estate's bank row for update until it commits: wait for it, then read what it closed
+    -- (each statement here reads anew), so a posting racing an allocation can never land in the period it closes
+    perform 1 from fnd_account b where b.estate_id = new.estate_id and b.kind = 'BANK' for key share;
     select max(i.period_end) into closed from fnd_income i where i.estate_id = new.estate_id;
     if closed is not null and new.booked_on <= closed then
         raise exception 'estate % is closed until %: entry booked on %', new.estate_id, closed, new.booked_on

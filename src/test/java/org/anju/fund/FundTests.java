@@ -560,6 +560,46 @@ class FundTests extends IntegrationTest {
         mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
     }
 
+    @Test
+    void aDepositRacingAnAllocationNeverLandsInThePeriodTheAllocationCloses() throws Exception {
+        LocalDate start = LocalDate.now().minusDays(100);
+        LocalDate end = start.plusDays(89);
+        signIn(county);
+        depositOn(houseA1, "10000.00", start.minusDays(1));
+        SecurityContextHolder.clearContext();
+        AnjuUser user = accounts.load(county).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch allocated = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch depositWaits = new java.util.concurrent.CountDownLatch(1);
+        // the allocation holds its transaction open until the deposit, dated inside the period, waits on it
+        Future<Long> allocation = pool.submit(() -> as(user, () -> tx.execute(s -> {
+            long id = income.allocate(new FundIncome.NewAllocation(estateA, start, end, null, null)).id();
+            allocated.countDown();
+            try {
+                depositWaits.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return id;
+        })));
+        assertThat(allocated.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Future<Object> deposit = pool.submit(() -> as(user, () -> ledger.deposit(new FundLedger.NewDeposit(houseA1,
+                new BigDecimal("500.00"), DepositKind.TOP_UP, Payer.OWNER, start.plusDays(10), null,
+                fixtures.unique("k")))));
+        long waited = System.nanoTime();
+        while (jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
+                .single() == 0 && System.nanoTime() - waited < 20_000_000_000L) {
+            Thread.sleep(20);
+        }
+        depositWaits.countDown();
+        assertThat(allocation.get()).isPositive();
+        // refused by the database once the allocation commits (or by the service, had it come after): never taken
+        assertThatThrownBy(deposit::get).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        pool.shutdown();
+        assertThat(balance(houseA1)).isGreaterThan(new BigDecimal("10000.00")).isLessThan(new BigDecimal("10500.00"));
+        mvc.perform(get("/api/v1/fund/check").with(fixtures.as(county))).andExpect(jsonPath("$.ok").value(true));
+    }
+
     private static <T> T as(AnjuUser user, Callable<T> work) throws Exception {
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
