@@ -398,10 +398,12 @@ public class LedgerStore {
 
     // ---- reads
 
-    private static final String ACCOUNT_FROM = """
+    private static final String ACCOUNT_PLACES = """
              from fnd_account a join reg_house h on h.id = a.house_id join reg_building b on b.id = h.building_id
              join reg_management_area ma on ma.id = b.management_area_id
-            """ + PLACE + """
+            """ + PLACE;
+
+    private static final String ACCOUNT_FROM = ACCOUNT_PLACES + """
              cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_posting l
                                  where l.account_id = a.id) bal
              cross join lateral (select sum(d.amount) amount from fnd_deposit d
@@ -443,7 +445,9 @@ public class LedgerStore {
 
     public long countAccounts(Jurisdiction j, AccountFilter f, BigDecimal topUpPercent) {
         Where w = accountWhere(j, f);
-        return jdbc.sql("select count(*)" + ACCOUNT_FROM + " where " + w.sql()).params(w.params())
+        // a count reads balances only to filter by them
+        String from = Boolean.TRUE.equals(f.topUpOnly()) ? ACCOUNT_FROM : ACCOUNT_PLACES;
+        return jdbc.sql("select count(*)" + from + " where " + w.sql()).params(w.params())
                 .param("pct", topUpPercent).query(Long.class).single();
     }
 
