@@ -119,6 +119,8 @@ public class FundIncome {
         if (overlaps) {
             throw InvalidRequestException.rule("periodStart", "fund.error.periodOverlap");
         }
+        // allocations go forward in time: a period before one allocated is closed (结账)
+        store.requireOpen(estateId, start, "periodStart");
         IncomeBatchStore.EstateWeights[] found = new IncomeBatchStore.EstateWeights[1];
         batchStore.weights(store.regionPath(estateId), estateId, start, end, w -> found[0] = w);
         IncomeBatchStore.EstateWeights w = found[0];

@@ -58,15 +58,19 @@ public class IncomeBatchStore {
                 .param("path", regionPath + "%").query(Long.class).list();
     }
 
-    /** The region's funded estates, those with this very period allocated, and those with another period over it. */
+    /**
+     * The region's funded estates, those with this very period allocated, and the others with a period over it or
+     * after it (closed: 结账, allocations go forward in time).
+     */
     public Standing standing(String regionPath, LocalDate start, LocalDate end) {
         return jdbc.sql("""
                         select count(*),
                                count(*) filter (where exists (select 1 from fnd_income i where i.estate_id = e.id
                                    and i.period_start = :start and i.period_end = :end)),
                                count(*) filter (where exists (select 1 from fnd_income i where i.estate_id = e.id
-                                   and i.period_start <= :end and i.period_end >= :start
-                                   and not (i.period_start = :start and i.period_end = :end)))
+                                   and i.period_end >= :start)
+                                   and not exists (select 1 from fnd_income i where i.estate_id = e.id
+                                   and i.period_start = :start and i.period_end = :end))
                         from reg_estate e
                         where e.region_path like :path
                           and exists (select 1 from fnd_account h where h.estate_id = e.id and h.kind = 'HOUSE')""")
@@ -102,7 +106,7 @@ public class IncomeBatchStore {
 
     /**
      * The balance-days of every house account of every funded estate of the region (or only {@code estateId}) with
-     * no allocation over any part of the period, handed to {@code each} an estate at a time, estates in id order.
+     * no allocation over any part of the period or after it, handed to {@code each} an estate at a time, estates in id order.
      * Each estate starts from the balances its last allocation before the period carried forward (decision 0031),
      * counting for the whole period, and adds the lines booked after that allocation up to the period's end; an
      * estate never allocated adds every line. Closed periods (nothing is booked on or before an allocated period's
@@ -125,7 +129,7 @@ public class IncomeBatchStore {
                         where e.region_path like :path""" + only + """
                           and exists (select 1 from fnd_account h where h.estate_id = e.id and h.kind = 'HOUSE')
                           and not exists (select 1 from fnd_income i where i.estate_id = e.id
-                                          and i.period_start <= :end and i.period_end >= :start)
+                                          and i.period_end >= :start)
                         order by e.id""")
                 .param("path", regionPath + "%").param("start", Date.valueOf(start)).param("end", Date.valueOf(end))
                 .query((rs, n) -> new Scope(rs.getLong(1), rs.getLong(2),

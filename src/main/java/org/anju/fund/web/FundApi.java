@@ -104,7 +104,7 @@ class FundApi {
 
     @PostMapping("/deposits")
     @Operation(summary = "交存 (县住建局); 首次交存未填金额时按县定标准计算 (售后公房: publicPrice 为房改成本价或售房款); "
-            + "同一 idempotencyKey 重复提交不重复记账")
+            + "同一 idempotencyKey 重复提交不重复记账; paidOn 落在已结息期间 (结账) 内为 422")
     ResponseEntity<Posted> deposit(@RequestBody DepositRequest body) {
         Posted p = ledger.deposit(new FundLedger.NewDeposit(body.houseId(), body.amount(), body.kind(), body.payer(),
                 body.paidOn(), body.filingRef(), body.idempotencyKey(), body.publicPrice()));
@@ -146,7 +146,8 @@ class FundApi {
     }
 
     @PostMapping("/income-allocations")
-    @Operation(summary = "按余额和天数分配一个期间的利息 (县住建局); 同一小区同一期间只分配一次")
+    @Operation(summary = "按余额和天数分配一个期间的利息 (县住建局); 同一小区同一期间只分配一次;"
+            + " 结息按期间先后进行, 已结息期间之前的期间为 422")
     ResponseEntity<Income> allocate(@RequestBody AllocationRequest body) {
         Income i = income.allocate(new FundIncome.NewAllocation(body.estateId(), body.periodStart(), body.periodEnd(),
                 body.ratePercent(), body.total()));
@@ -155,7 +156,7 @@ class FundApi {
 
     @PostMapping("/income-batches")
     @Operation(summary = "批量结息 (县住建局): 一个期间的利息一次分配到全县已建账小区, 全部成功或全部不做;"
-            + " 已分配过同一期间的小区不再分配, 与其他期间重叠的小区跳过并计数")
+            + " 已分配过同一期间的小区不再分配, 与其他期间重叠或已结息至更晚的小区跳过并计数 (overlapping)")
     ResponseEntity<IncomeBatch> allocateAll(@RequestBody BatchRequest body) {
         IncomeBatch b = batches.allocate(new IncomeBatches.NewBatch(body.periodStart(), body.periodEnd(),
                 body.ratePercent()));
