@@ -215,7 +215,21 @@ class IncomeBatchTests extends IntegrationTest {
                     .params(estate, last).query((rs, n) -> ledgerSays.put(rs.getLong(1), rs.getBigDecimal(2)))
                     .list();
             assertThat(carried).isNotEmpty().isEqualTo(ledgerSays);
+            // and the balances read from them (one account, or every account of the estates at once) are every
+            // posting summed, the top-up after the period included
+            assertThat(jdbc.sql("""
+                            select count(*) from fnd_account a
+                                 left join fnd_house_balances(array[?]::bigint[]) b on b.account_id = a.id
+                            where a.estate_id = ? and a.kind = 'HOUSE'
+                              and (coalesce(b.balance, 0) <> fnd_house_balance(a.id)
+                                   or fnd_house_balance(a.id) <> (select coalesce(-sum(p.amount), 0)
+                                                                  from fnd_posting p where p.account_id = a.id))""")
+                    .params(estate, estate).query(Long.class).single()).isZero();
         }
+        assertThat(jdbc.sql("select fnd_house_balance(id) from fnd_account where house_id = ?").param(houses.get(1))
+                .query(BigDecimal.class).single()).isEqualByComparingTo(jdbc.sql("""
+                        select -sum(p.amount) from fnd_posting p join fnd_account a on a.id = p.account_id
+                        where a.house_id = ?""").param(houses.get(1)).query(BigDecimal.class).single());
     }
 
     private void topUp(long house, String amount, LocalDate paidOn) {

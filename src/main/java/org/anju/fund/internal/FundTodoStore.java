@@ -40,13 +40,16 @@ public class FundTodoStore {
                 where exists (select 1 from fnd_account a where a.estate_id = e.id and a.kind = 'BANK')
                   and not exists (select 1 from fnd_year_statement s where s.estate_id = e.id
                                   and s.year = extract(year from :today::date)::int - 1) and """);
+        // every balance of the jurisdiction in one set-based read (fnd_house_balances), not one per account
         long topUp = jdbc.sql("""
                         select count(*) from fnd_account a join reg_estate e on e.id = a.estate_id
                              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd
+                             left join fnd_house_balances(array(select e.id from reg_estate e where""" + " "
+                        + in.sql() + """
+                             )) b on b.account_id = a.id
                         where a.kind = 'HOUSE' and fd.amount is not null
-                          and (select coalesce(-sum(l.amount), 0) from fnd_posting l where l.account_id = a.id) * 100
-                              < fd.amount * :pct and""" + " " + in.sql())
+                          and coalesce(b.balance, 0) * 100 < fd.amount * :pct and""" + " " + in.sql())
                 .params(in.params()).param("pct", topUpPercent).query(Long.class).single();
         if (topUp > 0) {
             out.add(new TodoItem("TOP_UP", topUp, null, "/console/fund?topUpOnly=true"));

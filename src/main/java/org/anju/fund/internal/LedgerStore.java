@@ -403,9 +403,9 @@ public class LedgerStore {
              join reg_management_area ma on ma.id = b.management_area_id
             """ + PLACE;
 
+    // fnd_house_balance: the balance carried by the estate's last allocation plus the lines since (decision 0031)
     private static final String ACCOUNT_FROM = ACCOUNT_PLACES + """
-             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_posting l
-                                 where l.account_id = a.id) bal
+             cross join lateral (select fnd_house_balance(a.id) balance) bal
              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd
             """;
@@ -526,8 +526,9 @@ public class LedgerStore {
                                                 and bal.balance * 100 < fd.amount * :pct)
                         from fnd_account a join reg_estate e on e.id = a.estate_id
                              join reg_region c on c.id = e.community_id
-                             cross join lateral (select coalesce(-sum(l.amount), 0) balance from fnd_posting l
-                                                 where l.account_id = a.id) bal
+                             cross join lateral (select case when a.kind = 'HOUSE' then fnd_house_balance(a.id)
+                                                 else (select coalesce(-sum(l.amount), 0) from fnd_line l
+                                                       where l.account_id = a.id) end balance) bal
                              cross join lateral (select sum(d.amount) amount from fnd_deposit d
                                                  where d.house_id = a.house_id and d.kind = 'FIRST') fd
                         where""" + " " + w.sql() + " group by e.id, e.name order by e.name limit :limit offset :offset")
