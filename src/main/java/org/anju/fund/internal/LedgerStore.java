@@ -370,25 +370,21 @@ public class LedgerStore {
     }
 
     /**
-     * Each account's balance × days over [start, end] in fen-days, grouped by account: a select over
-     * {@code fnd_estate_posting p} joined to the entries (its booking day), to be completed with
-     * {@code and} a filter on {@code p.estate_id} and {@code group by p.account_id}. Parameters :start and :end.
-     */
-    public static final String BALANCE_DAYS = """
-            select p.account_id,
-                   sum((-p.amount * 100)::bigint * (:end::date - greatest(x.booked_on, :start::date) + 1))::bigint w
-            from fnd_estate_posting p join fnd_entry x on x.id = p.entry_id and x.booked_on <= :end::date
-            where p.account_kind = 'HOUSE'
-            """;
-
-    /**
      * Each house account's balance × days over [start, end], in fen-days: a line booked on day d counts from d
-     * (inclusive) to the end; a line before the period counts for the whole period. Accounts in id order.
+     * (inclusive) to the end; a line before the period counts for the whole period. Accounts in id order. Summed over
+     * every posting ever made (lines and shares): the reference the allocations' carried balances are tested against
+     * (IncomeBatchTests), not what they read.
      */
     public List<BalanceDays> balanceDays(long estateId, LocalDate start, LocalDate end) {
         return jdbc.sql("""
                         select a.id, coalesce(w.w, 0)
-                        from fnd_account a left join (""" + BALANCE_DAYS + """
+                        from fnd_account a left join (
+                              select p.account_id,
+                                     sum((-p.amount * 100)::bigint
+                                         * (:end::date - greatest(x.booked_on, :start::date) + 1))::bigint w
+                              from fnd_estate_posting p
+                                   join fnd_entry x on x.id = p.entry_id and x.booked_on <= :end::date
+                              where p.account_kind = 'HOUSE'
                               and p.estate_id = :estate group by p.account_id) w on w.account_id = a.id
                         where a.estate_id = :estate and a.kind = 'HOUSE'
                         order by a.id""")
