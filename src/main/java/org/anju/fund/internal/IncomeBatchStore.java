@@ -33,10 +33,14 @@ public class IncomeBatchStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** The same connection source, fetching rows 20 000 at a time: the batch's lines are streamed, not loaded. */
+    private final JdbcTemplate streaming;
 
     IncomeBatchStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
         this.template = template;
+        this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
+        this.streaming.setFetchSize(20_000);
     }
 
     /**
@@ -189,8 +193,6 @@ public class IncomeBatchStore {
                 .toArray(Date[]::new);
         // the lines since each estate's last allocation (all of them when it has none), streamed in estate order;
         // an allocation's own credits are its shares, never lines after it (periods never overlap)
-        JdbcTemplate streaming = new JdbcTemplate(java.util.Objects.requireNonNull(template.getDataSource()));
-        streaming.setFetchSize(20_000);
         jdbc.sql("set local cursor_tuple_fraction = 1.0").update();
         jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql("set local jit = off").update();
