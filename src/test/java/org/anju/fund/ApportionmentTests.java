@@ -64,27 +64,21 @@ class ApportionmentTests {
     }
 
     @Test
-    void tenThousandRandomHousesSumToTheTotalWithinAFenOfTheirExactShareInUnder100Ms() {
+    void tenThousandRandomHousesSumToTheTotalWithinAFenOfTheirExactShare() {
         SplittableRandom random = new SplittableRandom(8);
         List<BigDecimal> areas = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             areas.add(BigDecimal.valueOf(3000 + random.nextInt(15000), 2));
         }
         BigDecimal total = new BigDecimal("1234567.89");
-        List<BigDecimal> shares = null;
-        long ms = Long.MAX_VALUE;
-        for (int run = 0; run < 10; run++) { // the best of ten: the machine's cores are shared
-            long t0 = System.nanoTime();
-            shares = Apportionment.split(total, areas);
-            ms = Math.min(ms, (System.nanoTime() - t0) / 1_000_000);
-        }
+        // its time is bench/fund-apportionment-benchmark.sh's, not a test's
+        List<BigDecimal> shares = Apportionment.split(total, areas);
         assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(total);
         BigDecimal sum = areas.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         for (int i = 0; i < areas.size(); i++) {
             BigDecimal exact = total.multiply(areas.get(i)).divide(sum, 10, java.math.RoundingMode.HALF_EVEN);
             assertThat(shares.get(i).subtract(exact).abs()).isLessThan(new BigDecimal("0.01"));
         }
-        assertThat(ms).as("apportionment over 10 000 houses, ms").isLessThan(100);
     }
 
     @Test
